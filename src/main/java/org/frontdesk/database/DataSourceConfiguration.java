@@ -1,0 +1,59 @@
+package org.frontdesk.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One data source for the whole application: the external server when configured, else the embedded one. */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
+
+    @Bean
+    DataSource dataSource(DatabaseProperties properties, DatabaseServer server) {
+        var config = new HikariConfig();
+        config.setPoolName("frontdesk");
+        config.setMaximumPoolSize(properties.poolSize());
+        config.setJdbcUrl(server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?")
+                + "currentSchema=" + properties.schema() + "&ApplicationName=frontdesk");
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer databaseServer(DatabaseProperties properties) {
+        if (properties.external()) {
+            log.info("Using the external PostgreSQL server named by frontdesk.db.url");
+            return new DatabaseServer(properties.url(), nullToEmpty(properties.user()), nullToEmpty(properties.password()), null);
+        }
+        var embedded = properties.embedded();
+        try {
+            Files.createDirectories(embedded.dataDirectory());
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(embedded.dataDirectory())
+                    .setCleanDataDirectory(embedded.clean())
+                    .setPort(embedded.port())
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), embedded.dataDirectory().toAbsolutePath());
+            return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + embedded.dataDirectory(), e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

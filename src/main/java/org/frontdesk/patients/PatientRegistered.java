@@ -1,0 +1,4 @@
+package org.frontdesk.patients;
+
+/** A new patient is on file. */
+public record PatientRegistered(PatientId patientId) {}

@@ -1,0 +1,19 @@
+package org.frontdesk.security;
+
+/** What a staff member may do; granted through their {@link Role}. Used as Spring Security authorities. */
+public enum Permission {
+    /** See and search patient demographics. */
+    PATIENT_READ,
+    /** Register patients and change their demographics. */
+    PATIENT_WRITE,
+    /** Search and export the audit trail and check that it is intact. */
+    AUDIT_READ,
+    /** Create, disable and reset staff accounts; issue and revoke API tokens. */
+    STAFF_ADMIN;
+
+    /** Spring Security expression helpers, so annotations name permissions, never roles. */
+    public static final String READ_PATIENTS = "hasAuthority('PATIENT_READ')";
+    public static final String WRITE_PATIENTS = "hasAuthority('PATIENT_WRITE')";
+    public static final String READ_AUDIT = "hasAuthority('AUDIT_READ')";
+    public static final String ADMINISTER_STAFF = "hasAuthority('STAFF_ADMIN')";
+}

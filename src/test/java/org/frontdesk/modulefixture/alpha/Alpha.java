@@ -1,0 +1,4 @@
+package org.frontdesk.modulefixture.alpha;
+
+/** Test fixture: module "alpha"'s public API. */
+public class Alpha {}
