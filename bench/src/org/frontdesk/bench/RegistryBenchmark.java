@@ -88,6 +88,11 @@ public final class RegistryBenchmark {
                     asked[kind]++;
                     if (results.stream().anyMatch(p -> p.id().value().equals(target.id()))) {
                         found[kind]++;
+                    } else if (System.getenv("BENCH_SHOW_MISSES") != null) {
+                        // synthetic data only: safe to print
+                        System.err.println("miss: [" + query + "] target " + target + " got " + results.size()
+                                + " results, first: " + results.stream().limit(3)
+                                        .map(p -> p.details().name().filingName() + " " + p.details().birthDate()).toList());
                     }
                 }
             }

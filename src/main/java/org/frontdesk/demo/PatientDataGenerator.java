@@ -70,17 +70,20 @@ class PatientDataGenerator implements ApplicationRunner {
         jdbc.sql("SELECT setval('patient_mrn_seq', :last)").param("last", first + total - 1).query().singleRow();
         var generator = new SyntheticPatients(seed, LocalDate.now(clock));
         var recent = new ArrayList<PatientDetails>();
+        var pick = new java.util.Random(seed + 1);
         var now = Instant.now(clock).toString();
         try (var connection = dataSource.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             var csv = new StringBuilder(BATCH * 300);
             for (int i = 0; i < total; i++) {
                 boolean duplicate = recent.size() > 100 && i % 50 == 0;
-                var details = duplicate ? generator.nearDuplicateOf(recent.get(i % recent.size())) : generator.next();
-                if (recent.size() < 10_000) {
+                // Duplicates are made of originals only: copies of copies would grow into unrealistic clusters.
+                var details = duplicate ? generator.nearDuplicateOf(recent.get(pick.nextInt(recent.size())))
+                        : generator.next();
+                if (!duplicate && recent.size() < 10_000) {
                     recent.add(details);
-                } else {
-                    recent.set(i % 10_000, details);
+                } else if (!duplicate) {
+                    recent.set(pick.nextInt(10_000), details);
                 }
                 row(csv, Mrn.fromSequence(first + i), details, duplicate ? "generated near-duplicate" : null, now);
                 if ((i + 1) % BATCH == 0 || i == total - 1) {

@@ -17,7 +17,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -41,6 +43,8 @@ class PatientSearchIndex implements AutoCloseable {
 
     private static final String ID = "id";
     private static final String NAME = "name";
+    /** Family, given and preferred names: a match here outranks one on a middle name. */
+    private static final String PRIMARY_NAME = "primaryName";
     private static final String PHONETIC = "phonetic";
     private static final String BIRTH_DATE = "dob";
     private static final String PHONE = "phone";
@@ -50,23 +54,45 @@ class PatientSearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Reopens the searcher for writers that wait for their change: concurrent registrations share one reopen
+     * instead of each paying for its own.
+     */
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
     PatientSearchIndex() {
         try {
             var config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.002);
+            reopener.setName("patient-search-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Adds or replaces a patient; visible to searches once {@link #refresh()} has run. */
-    void put(Patient patient) {
+    /**
+     * Adds or replaces a patient.
+     *
+     * @return the change's generation, for {@link #waitUntilVisible(long)}; bulk loads call {@link #refresh()}
+     */
+    long put(Patient patient) {
         try {
-            writer.updateDocument(new Term(ID, patient.id().toString()), document(patient));
+            return writer.updateDocument(new Term(ID, patient.id().toString()), document(patient));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Blocks until searches see the change, so that a clerk finds the patient they just registered. */
+    void waitUntilVisible(long generation) {
+        try {
+            reopener.waitForGeneration(generation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -135,20 +161,24 @@ class PatientSearchIndex implements AutoCloseable {
     /**
      * One name fragment matches exactly, as a prefix (typing in progress), by sound, or within one or two typing
      * errors; each way scores a fixed amount so that ranking reads as "exact before prefix before sound-alike
-     * before typo".
+     * before one typo before two", and a family or given name outranks a middle name.
      */
     private static Query nameClause(String token) {
         var ways = new BooleanQuery.Builder();
         ways.add(scored(new TermQuery(new Term(NAME, token)), 8f), Occur.SHOULD);
+        ways.add(scored(new TermQuery(new Term(PRIMARY_NAME, token)), 3f), Occur.SHOULD);
         if (token.length() >= 2) {
             ways.add(scored(new PrefixQuery(new Term(NAME, token)), 4f), Occur.SHOULD);
         }
         for (var key : NameTokens.phoneticKeys(token)) {
             ways.add(scored(new TermQuery(new Term(PHONETIC, key)), 2f), Occur.SHOULD);
         }
-        int edits = token.length() >= 6 ? 2 : token.length() >= 3 ? 1 : 0;
-        if (edits > 0) {
-            ways.add(scored(new FuzzyQuery(new Term(NAME, token), edits, 1, 50, true), 1f), Occur.SHOULD);
+        if (token.length() >= 3) {
+            // a slip in the first letter too (Khou/Chou): no fixed prefix for one edit
+            ways.add(scored(new FuzzyQuery(new Term(NAME, token), 1, 0, 50, true), 1.5f), Occur.SHOULD);
+        }
+        if (token.length() >= 6) {
+            ways.add(scored(new FuzzyQuery(new Term(NAME, token), 2, 1, 50, true), 1f), Occur.SHOULD);
         }
         return ways.build();
     }
@@ -161,14 +191,16 @@ class PatientSearchIndex implements AutoCloseable {
         var details = patient.details();
         var doc = new Document();
         doc.add(new StringField(ID, patient.id().toString(), Field.Store.YES));
-        var names = new ArrayList<String>();
-        names.addAll(NameTokens.tokens(details.name().family()));
-        names.addAll(NameTokens.tokens(details.name().given()));
+        var primary = new ArrayList<String>();
+        primary.addAll(NameTokens.tokens(details.name().family()));
+        primary.addAll(NameTokens.tokens(details.name().given()));
+        if (details.preferredName() != null) {
+            primary.addAll(NameTokens.tokens(details.preferredName()));
+        }
+        primary.forEach(name -> doc.add(new StringField(PRIMARY_NAME, name, Field.Store.NO)));
+        var names = new ArrayList<String>(primary);
         if (details.name().middle() != null) {
             names.addAll(NameTokens.tokens(details.name().middle()));
-        }
-        if (details.preferredName() != null) {
-            names.addAll(NameTokens.tokens(details.preferredName()));
         }
         for (var name : names) {
             doc.add(new StringField(NAME, name, Field.Store.NO));
@@ -192,6 +224,7 @@ class PatientSearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        reopener.close();
         searchers.close();
         writer.close();
         directory.close();

@@ -66,8 +66,7 @@ class PatientSearchIndexSync implements SmartInitializingSingleton {
     }
 
     private void put(Patient patient) {
-        index.put(patient);
-        index.refresh();
+        index.waitUntilVisible(index.put(patient));
     }
 
     @Scheduled(fixedDelayString = "${frontdesk.search.catch-up-interval:5s}", initialDelayString = "${frontdesk.search.catch-up-interval:5s}")

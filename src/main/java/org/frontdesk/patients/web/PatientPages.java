@@ -111,6 +111,20 @@ class PatientPages {
         return "patients/edit";
     }
 
+    /** Marks a patient inactive (moved away, deceased, merged) or active again; nothing is ever deleted. */
+    @PostMapping("/patients/{id}/active")
+    String setActive(@PathVariable String id, @RequestParam int version, @RequestParam boolean active,
+            RedirectAttributes redirect) {
+        var patientId = PatientId.parse(id);
+        try {
+            patients.setActive(patientId, version, active);
+            redirect.addFlashAttribute("saved", true);
+        } catch (PatientChangedSinceRead e) {
+            redirect.addFlashAttribute("staleStatus", true);
+        }
+        return "redirect:/patients/" + patientId;
+    }
+
     @ExceptionHandler({PatientNotFound.class, IllegalArgumentException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
