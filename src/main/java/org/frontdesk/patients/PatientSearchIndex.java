@@ -177,7 +177,7 @@ class PatientSearchIndex implements AutoCloseable {
             // a slip in the first letter too (Khou/Chou): no fixed prefix for one edit
             ways.add(scored(new FuzzyQuery(new Term(NAME, token), 1, 0, 50, true), 1.5f), Occur.SHOULD);
         }
-        if (token.length() >= 6) {
+        if (token.length() >= 5) {
             ways.add(scored(new FuzzyQuery(new Term(NAME, token), 2, 1, 50, true), 1f), Occur.SHOULD);
         }
         return ways.build();
