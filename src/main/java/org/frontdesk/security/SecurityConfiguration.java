@@ -1,5 +1,10 @@
 package org.frontdesk.security;
 
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+import static org.springframework.security.authorization.AuthorizationManagers.not;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,11 +14,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors: the machine APIs ({@code /fhir}, {@code /api}) take HTTP Basic or a bearer token on every request and
- * keep no session; the staff pages use form login, a session that expires when idle, and CSRF tokens.
+ * keep no session; the staff pages use form login with a second factor, a session that expires when idle, and
+ * CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,11 +37,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineApis(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain machineApis(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint, ApiTokens tokens,
+            SigningIn signingIn) throws Exception {
         http.securityMatcher("/fhir/**", "/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/fhir/metadata").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, signingIn, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -46,13 +55,24 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+        var redirects = new SignInRedirects();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                        .requestMatchers("/mfa", "/mfa/enroll").hasAuthority(SecondFactorPending.AUTHORITY)
+                        .requestMatchers("/admin/**").hasAuthority(Permission.STAFF_ADMIN.name())
+                        // Half a sign-in (password without the second factor) opens nothing else.
+                        .anyRequest().access(allOf(authenticated(), not(hasAuthority(SecondFactorPending.AUTHORITY)))))
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(StaffPageSignIn::new)
+                        .successHandler(redirects)
+                        .permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(redirects))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        // Without its cookie the next visit is a fresh start, not an "expired session".
+                        .deleteCookies("JSESSIONID"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
