@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.frontdesk.security.SignInStep.Refused;
 import org.frontdesk.security.SignInStep.SignedIn;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -95,7 +96,10 @@ class SecondFactorPages {
 
     /** Locked out (or disabled meanwhile): the half sign-in ends here. */
     private String signOut(HttpServletRequest request, HttpServletResponse response) {
-        new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        // As on signing out: without the old cookie the sign-in page is a fresh start, not an "expired session".
+        new CookieClearingLogoutHandler("JSESSIONID").logout(request, response, authentication);
         return "redirect:/login?error";
     }
 
