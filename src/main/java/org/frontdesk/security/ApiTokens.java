@@ -162,8 +162,9 @@ class ApiTokens {
         lastUseWritten.put(tokenId, now);
         jdbc.sql("""
                 UPDATE api_token SET last_used_at = :now
-                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :now - interval '1 minute')""")
-                .param("id", tokenId).param("now", Timestamp.from(now)).update();
+                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :recently)""")
+                .param("id", tokenId).param("now", Timestamp.from(now))
+                .param("recently", Timestamp.from(now.minus(LAST_USE_PRECISION))).update();
     }
 
     static byte[] sha256(String token) {
