@@ -12,10 +12,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: the machine APIs ({@code /fhir}, {@code /api}) take HTTP Basic or a bearer token on every request and
@@ -33,6 +36,18 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    /** Which sessions each staff member has open, so that disabling an account can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when Tomcat ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -54,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, SessionRegistry sessions, EndingSessions ending) throws Exception {
         var redirects = new SignInRedirects();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
@@ -69,7 +84,8 @@ class SecurityConfiguration {
                         .successHandler(redirects)
                         .permitAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(redirects))
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired")
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(ending))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         // Without its cookie the next visit is a fresh start, not an "expired session".
                         .deleteCookies("JSESSIONID"))

@@ -116,6 +116,39 @@ class StaffAdminIntegrationTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsOpenSessions() {
+        var account = fixture.account("walkout", Role.FRONT_DESK);
+        var left = new StaffClient(port);
+        left.signIn(account.username(), StaffFixture.PASSWORD);
+        var stays = new StaffClient(port);
+        stays.signIn("frontdesk", FrontdeskTest.DEMO_PASSWORD);
+        assertThat(left.get("/patients").statusCode()).isEqualTo(200);
+
+        admin.submit("/admin/staff", "/admin/staff/" + account.username() + "/disable", Map.of());
+
+        var next = left.get("/patients");
+        assertThat(StaffClient.location(next)).isEqualTo("/login?ended");
+        assertThat(left.get("/login?ended").body()).contains("Your session was ended.");
+        assertThat(StaffClient.location(left.get("/patients"))).isEqualTo("/login");
+        assertThat(stays.get("/patients").statusCode()).isEqualTo(200);
+    }
+
+    /** The second factor gives the session a new id; the registry must follow it. */
+    @Test
+    void disablingEndsASessionThatPassedTheSecondFactor() {
+        var secret = Totp.newSecret();
+        var account = fixture.withMfa("walkout2", Role.PROVIDER, secret);
+        var left = new StaffClient(port);
+        left.signIn(account.username(), StaffFixture.PASSWORD);
+        left.submit("/mfa", "/mfa", Map.of("code", Totp.codeAt(secret, Instant.now())));
+        assertThat(left.get("/patients").statusCode()).isEqualTo(200);
+
+        admin.submit("/admin/staff", "/admin/staff/" + account.username() + "/disable", Map.of());
+
+        assertThat(StaffClient.location(left.get("/patients"))).isEqualTo("/login?ended");
+    }
+
+    @Test
     void anAdministratorCannotDisableThemselves() {
         var response = admin.submit("/admin/staff", "/admin/staff/admin/disable", Map.of());
         assertThat(StaffClient.location(response)).isEqualTo("/admin/staff");
