@@ -2,6 +2,7 @@ package org.frontdesk.security;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.frontdesk.security.SignInStep.CodeNeeded;
 import org.frontdesk.security.SignInStep.EnrolmentNeeded;
@@ -82,8 +83,9 @@ class SigningIn {
             return refuse(account == null ? "unknown" : account.username(), refusal == null ? Reason.DISABLED : refusal);
         }
         var now = clock.instant();
-        var step = accounts.mfaSecret(accountId).flatMap(secret -> boxed(Totp.matchingStep(secret, code, now)));
-        if (step.isPresent() && accounts.useMfaStep(accountId, step.get())) {
+        var secret = accounts.mfaSecret(accountId);
+        var step = secret.isEmpty() ? OptionalLong.empty() : Totp.matchingStep(secret.get(), code, now);
+        if (step.isPresent() && accounts.useMfaStep(accountId, step.getAsLong())) {
             return signedIn(account, SignInChannel.STAFF_PAGES);
         }
         return wrongCode(account);
@@ -156,9 +158,5 @@ class SigningIn {
             unknownUserHash = hash;
         }
         return hash;
-    }
-
-    private static Optional<Long> boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
     }
 }
