@@ -1,5 +1,10 @@
 package org.frontdesk.security;
 
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+import static org.springframework.security.authorization.AuthorizationManagers.not;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,13 +12,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: the machine APIs ({@code /fhir}, {@code /api}) take HTTP Basic or a bearer token on every request and
- * keep no session; the staff pages use form login, a session that expires when idle, and CSRF tokens.
+ * keep no session; the staff pages use form login with a second factor, a session that expires when idle, and
+ * CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,13 +38,27 @@ class SecurityConfiguration {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
+    /** Which sessions each staff member has open, so that disabling an account can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when Tomcat ends a session or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain machineApis(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain machineApis(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint, ApiTokens tokens,
+            SigningIn signingIn) throws Exception {
         http.securityMatcher("/fhir/**", "/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/fhir/metadata").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, signingIn, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -45,14 +69,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, SessionRegistry sessions, EndingSessions ending) throws Exception {
+        var redirects = new SignInRedirects();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                        .requestMatchers("/mfa", "/mfa/enroll").hasAuthority(SecondFactorPending.AUTHORITY)
+                        .requestMatchers("/admin/**").hasAuthority(Permission.STAFF_ADMIN.name())
+                        // Half a sign-in (password without the second factor) opens nothing else.
+                        .anyRequest().access(allOf(authenticated(), not(hasAuthority(SecondFactorPending.AUTHORITY)))))
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(StaffPageSignIn::new)
+                        .successHandler(redirects)
+                        .permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(redirects))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired")
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(ending))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        // Without its cookie the next visit is a fresh start, not an "expired session".
+                        .deleteCookies("JSESSIONID"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

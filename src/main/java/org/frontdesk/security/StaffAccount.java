@@ -12,4 +12,12 @@ public record StaffAccount(
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
+
+    /**
+     * Administrators hold the keys to every account, so they must sign in with a second factor; only the demo
+     * practice's accounts are exempt, because their password is printed on the console for anyone trying it out.
+     */
+    public boolean mustEnrolInMfa() {
+        return role == Role.ADMIN && !mfaEnabled && !mfaExempt;
+    }
 }
