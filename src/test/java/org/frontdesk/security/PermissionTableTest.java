@@ -13,12 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The permission table in docs/security.md says what {@link Role} does; this keeps the two from drifting apart. */
+/** The permission tables in docs/security.md and the README say what {@link Role} does; this keeps the two from drifting apart. */
 class PermissionTableTest {
 
-    @Test
-    void theDocumentedTableMatchesTheRoles() throws IOException {
-        var documented = parse(Files.readAllLines(Path.of("docs/security.md")));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"docs/security.md", "README.md"})
+    void theDocumentedTableMatchesTheRoles(String document) throws IOException {
+        var documented = parse(Files.readAllLines(Path.of(document)));
 
         var actual = new LinkedHashMap<String, Set<String>>();
         for (var role : Role.values()) {
