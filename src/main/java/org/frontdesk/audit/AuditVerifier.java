@@ -3,9 +3,7 @@ package org.frontdesk.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import org.frontdesk.audit.ChainWalk.StoredLink;
@@ -57,14 +55,6 @@ public class AuditVerifier {
             }
         });
         return walk.result();
-    }
-
-    /** The newest entry, to note down as an anchor; empty before anything was audited. */
-    public Optional<ChainHead> head() {
-        return jdbc.sql("SELECT id, occurred_at, hash FROM audit_event ORDER BY id DESC LIMIT 1")
-                .query((rs, n) -> new ChainHead(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        HexFormat.of().formatHex(rs.getBytes("hash"))))
-                .optional();
     }
 
     private static StoredLink link(ResultSet rs, int row) throws SQLException {

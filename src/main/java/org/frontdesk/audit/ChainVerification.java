@@ -8,8 +8,11 @@ import org.jspecify.annotations.Nullable;
  * @param checked how many entries were read, up to and including the first broken one
  * @param firstBrokenId the first id at which the chain does not hold (an edited entry, or the id of a missing
  *     one); null when intact
+ * @param lastIntact the newest entry found intact (when the chain is intact, its head, to note down as an anchor);
+ *     null when none was
  */
-public record ChainVerification(boolean intact, long checked, @Nullable Long firstBrokenId) {
+public record ChainVerification(boolean intact, long checked, @Nullable Long firstBrokenId,
+        @Nullable ChainHead lastIntact) {
 
     public ChainVerification {
         if (checked < 0) {
@@ -20,11 +23,11 @@ public record ChainVerification(boolean intact, long checked, @Nullable Long fir
         }
     }
 
-    static ChainVerification intact(long checked) {
-        return new ChainVerification(true, checked, null);
+    static ChainVerification intact(long checked, @Nullable ChainHead head) {
+        return new ChainVerification(true, checked, null, head);
     }
 
-    static ChainVerification brokenAt(long id, long checked) {
-        return new ChainVerification(false, checked, id);
+    static ChainVerification brokenAt(long id, long checked, @Nullable ChainHead lastIntact) {
+        return new ChainVerification(false, checked, id, lastIntact);
     }
 }

@@ -1,6 +1,7 @@
 package org.frontdesk.audit;
 
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ final class ChainWalk {
     private long expectedId = 1;
     private long checked;
     private @Nullable Long brokenAt;
+    private @Nullable StoredLink lastIntact;
 
     ChainWalk(AuditChain chain) {
         this.chain = chain;
@@ -38,6 +40,7 @@ final class ChainWalk {
             brokenAt = id;
         } else {
             previousHash = link.hash();
+            lastIntact = link;
             expectedId++;
             return true;
         }
@@ -45,6 +48,10 @@ final class ChainWalk {
     }
 
     ChainVerification result() {
-        return brokenAt == null ? ChainVerification.intact(checked) : ChainVerification.brokenAt(brokenAt, checked);
+        var head = lastIntact == null ? null : new ChainHead(lastIntact.fields().id(),
+                lastIntact.fields().occurredAt(), HexFormat.of().formatHex(lastIntact.hash()));
+        return brokenAt == null
+                ? ChainVerification.intact(checked, head)
+                : ChainVerification.brokenAt(brokenAt, checked, head);
     }
 }

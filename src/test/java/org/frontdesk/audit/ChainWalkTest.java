@@ -18,14 +18,20 @@ class ChainWalkTest {
 
     @Test
     void anUntouchedChainIsIntact() {
-        var result = walk(chain(5));
+        var links = chain(5);
 
-        assertThat(result).isEqualTo(new ChainVerification(true, 5, null));
+        var result = walk(links);
+
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isEqualTo(5);
+        assertThat(result.firstBrokenId()).isNull();
+        assertThat(result.lastIntact()).isEqualTo(new ChainHead(5, START.plusSeconds(5),
+                java.util.HexFormat.of().formatHex(links.getLast().hash())));
     }
 
     @Test
     void anEmptyTrailIsIntact() {
-        assertThat(walk(List.of())).isEqualTo(new ChainVerification(true, 0, null));
+        assertThat(walk(List.of())).isEqualTo(new ChainVerification(true, 0, null, null));
     }
 
     @Test
@@ -35,7 +41,11 @@ class ChainWalkTest {
                 f.action(), f.outcome(), f.resourceType(), f.resourceId(), f.patientIds(), f.clientAddress(),
                 f.channel(), f.detail())));
 
-        assertThat(walk(links)).isEqualTo(new ChainVerification(false, 3, 3L));
+        var result = walk(links);
+
+        assertThat(result).extracting(ChainVerification::intact, ChainVerification::checked,
+                ChainVerification::firstBrokenId).containsExactly(false, 3L, 3L);
+        assertThat(result.lastIntact().id()).as("the last entry still intact, before the break").isEqualTo(2);
     }
 
     @Test
@@ -43,7 +53,8 @@ class ChainWalkTest {
         var links = chain(5);
         links.remove(1);
 
-        assertThat(walk(links)).isEqualTo(new ChainVerification(false, 2, 2L));
+        assertThat(walk(links)).extracting(ChainVerification::intact, ChainVerification::checked,
+                ChainVerification::firstBrokenId).containsExactly(false, 2L, 2L);
     }
 
     @Test
@@ -86,7 +97,8 @@ class ChainWalkTest {
             previous = link.hash();
         }
 
-        assertThat(walk.result()).isEqualTo(new ChainVerification(true, count, null));
+        assertThat(walk.result()).extracting(ChainVerification::intact, ChainVerification::checked)
+                .containsExactly(true, (long) count);
     }
 
     private static ChainVerification walk(List<StoredLink> links) {

@@ -1,7 +1,6 @@
 package org.frontdesk.audit.web;
 
 import java.time.Clock;
-import org.frontdesk.audit.AuditVerifier;
 import org.frontdesk.security.Permission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,22 +17,22 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class VerificationPage {
 
     private final ChainCheck check;
-    private final AuditVerifier verifier;
     private final Clock clock;
 
-    VerificationPage(ChainCheck check, AuditVerifier verifier, Clock clock) {
+    VerificationPage(ChainCheck check, Clock clock) {
         this.check = check;
-        this.verifier = verifier;
         this.clock = clock;
     }
 
     @PostMapping("/audit/verification")
     String verify(@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
-        model.addAttribute("verification", check.run());
-        verifier.head().ifPresent(head -> {
-            model.addAttribute("head", head);
-            model.addAttribute("headWhen", head.occurredAt().atZone(clock.getZone()));
-        });
+        var result = check.run();
+        model.addAttribute("verification", result);
+        // The anchor is the newest entry the walk saw, not whatever was appended since (such as this check's own).
+        if (result.intact() && result.lastIntact() != null) {
+            model.addAttribute("head", result.lastIntact());
+            model.addAttribute("headWhen", result.lastIntact().occurredAt().atZone(clock.getZone()));
+        }
         return htmx ? "audit/verification :: result" : "audit/verification";
     }
 }
