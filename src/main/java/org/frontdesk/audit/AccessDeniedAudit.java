@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * Records calls that method security refused ({@code @PreAuthorize} and {@code @PostAuthorize} on our services and
@@ -69,7 +70,7 @@ class AccessDeniedAudit {
     static List<UUID> patientIds(@Nullable Object[] arguments) {
         return Arrays.stream(arguments)
                 .map(AccessDeniedAudit::patientIdOf)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }

@@ -25,8 +25,8 @@ class AccessDeniedAuditTest {
     @Test
     void findsPatientIdsAmongTheArgumentsAndNothingElse() {
         var patient = UUID.randomUUID();
-        var ids = AccessDeniedAudit.patientIds(new Object[] {new PatientId(patient), new AppointmentId(UUID.randomUUID()),
-                UUID.randomUUID(), "text", null, 3});
+        var ids = AccessDeniedAudit.patientIds(new Object[] {
+            new PatientId(patient), new AppointmentId(UUID.randomUUID()), UUID.randomUUID(), "text", null, 3});
 
         assertThat(ids).containsExactly(patient);
     }

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import org.frontdesk.audit.ChainWalk.StoredLink;
 import org.junit.jupiter.api.Test;
+import java.util.HexFormat;
 
 class ChainWalkTest {
 
@@ -26,7 +27,7 @@ class ChainWalkTest {
         assertThat(result.checked()).isEqualTo(5);
         assertThat(result.firstBrokenId()).isNull();
         assertThat(result.lastIntact()).isEqualTo(new ChainHead(5, START.plusSeconds(5),
-                java.util.HexFormat.of().formatHex(links.getLast().hash())));
+                HexFormat.of().formatHex(links.getLast().hash())));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.frontdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import java.util.UUID;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.security.Role;
@@ -57,8 +59,8 @@ class SignInAuditIntegrationTest {
         events.publishEvent(new StaffSignInFailed(username, Reason.DISABLED));
 
         assertThat(entriesBy(username)).extracting(AuditRecord::action, AuditRecord::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditAction.LOGIN_FAILED, "DISABLED"),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.LOGIN_FAILED, "LOCKED"));
+                tuple(AuditAction.LOGIN_FAILED, "DISABLED"),
+                tuple(AuditAction.LOGIN_FAILED, "LOCKED"));
     }
 
     @Test
@@ -83,7 +85,7 @@ class SignInAuditIntegrationTest {
         });
     }
 
-    private java.util.List<AuditRecord> entriesBy(String username) {
+    private List<AuditRecord> entriesBy(String username) {
         return log.search(new AuditFilter(null, username, null, null).page(0, 10));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.UUID;
 
 /** The audit review page: who did what to which patient's data, filtered and paged, newest first. */
 @Controller
@@ -42,7 +43,7 @@ class AuditPages {
             case Valid valid -> {
                 // One more than a page tells whether there is a next one.
                 var found = log.search(valid.filter().page(valid.offset(), AuditSearchForm.PAGE_SIZE + 1));
-                var patients = valid.filter().patientId() == null ? List.<java.util.UUID>of()
+                var patients = valid.filter().patientId() == null ? List.<UUID>of()
                         : List.of(valid.filter().patientId());
                 trail.record(new AuditEntry(AuditAction.SEARCH, AuditOutcome.SUCCESS, "AuditEvent", null, patients,
                         form.describe(valid)));

@@ -47,7 +47,8 @@ class AuditCsvTest {
                 "UI", null));
 
         assertThat(out.toString()).isEqualTo(
-                "id,when,username,role,action,outcome,resource type,resource id,patient ids,channel,client address,detail\r\n"
+                "id,when,username,role,action,outcome,resource type,resource id,patient ids,channel,client address,"
+                + "detail\r\n"
                 + "7,2026-11-23T10:04:05.123456-05:00,frontdesk,FRONT_DESK,READ,SUCCESS,Patient,"
                 + patient + "," + patient + ",UI,10.0.0.5,\r\n");
     }

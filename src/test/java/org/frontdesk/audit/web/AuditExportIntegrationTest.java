@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontdesk.audit.web.AuditPagesIntegrationTest.probeUser;
 import static org.frontdesk.audit.web.AuditWeb.frontDesk;
 import static org.frontdesk.audit.web.AuditWeb.manager;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,8 +101,8 @@ class AuditExportIntegrationTest {
     private String export(String url, String username) throws Exception {
         return mvc.perform(get(url).with(manager(username)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(header().string("Content-Type", startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                 .andReturn().getResponse().getContentAsString();
     }
 

@@ -3,6 +3,7 @@ package org.frontdesk.audit.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import java.util.Arrays;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +28,7 @@ final class AuditWeb {
     }
 
     static UserRequestPostProcessor as(String username, String... authorities) {
-        return user(username).authorities(
-                java.util.Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(SimpleGrantedAuthority[]::new));
+        return user(username).authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new)
+                .toArray(SimpleGrantedAuthority[]::new));
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Every staff-page endpoint of the patients module either writes an audit entry naming the patient, or is listed
@@ -180,7 +181,7 @@ class PatientEndpointsAuditTest {
         return endpoints;
     }
 
-    private org.springframework.test.web.servlet.ResultActions perform(MockHttpServletRequestBuilder request)
+    private ResultActions perform(MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.with(AuditWeb.frontDesk(clerk)));
     }
