@@ -3,11 +3,17 @@ package org.frontdesk.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the audit trail back for reviewers (pages, CSV export, FHIR {@code AuditEvent}). Callers authorise and
@@ -16,31 +22,61 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private static final String SELECT = """
+            SELECT id, occurred_at, username, role, action, outcome, resource_type, resource_id, patient_ids,
+                   client_address, channel, detail
+            FROM audit_event
+            WHERE (CAST(:patient AS uuid) IS NULL OR patient_ids @> ARRAY[CAST(:patient AS uuid)])
+              AND (CAST(:username AS text) IS NULL OR lower(username) = lower(CAST(:username AS text)))
+              AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= CAST(:from AS timestamptz))
+              AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < CAST(:to AS timestamptz))
+            """;
 
-    AuditLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
     }
 
+    /** Newest first, one page. */
     public List<AuditRecord> search(AuditQuery query) {
-        return jdbc.sql("""
-                SELECT id, occurred_at, username, role, action, outcome, resource_type, resource_id, patient_ids,
-                       client_address, channel, detail
-                FROM audit_event
-                WHERE (CAST(:patient AS uuid) IS NULL OR patient_ids @> ARRAY[CAST(:patient AS uuid)])
-                  AND (CAST(:username AS text) IS NULL OR lower(username) = lower(CAST(:username AS text)))
-                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= CAST(:from AS timestamptz))
-                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < CAST(:to AS timestamptz))
-                ORDER BY id DESC
-                OFFSET :offset LIMIT :limit""")
-                .param("patient", query.patientId())
-                .param("username", query.username())
-                .param("from", query.from() == null ? null : Timestamp.from(query.from()))
-                .param("to", query.to() == null ? null : Timestamp.from(query.to()))
+        return criteria(jdbc.sql(SELECT + "ORDER BY id DESC OFFSET :offset LIMIT :limit"),
+                        new AuditFilter(query.patientId(), query.username(), query.from(), query.to()))
                 .param("offset", query.offset())
                 .param("limit", query.limit())
                 .query(AuditLog::map)
                 .list();
+    }
+
+    /**
+     * Hands every matching entry to {@code action}, oldest first, streaming from the database so that an export of
+     * the whole trail needs no more memory than one entry.
+     */
+    public void forEach(AuditFilter filter, Consumer<AuditRecord> action) {
+        // PostgreSQL honours the fetch size (a cursor) only inside a transaction.
+        readOnly.executeWithoutResult(status -> {
+            try (var records = criteria(jdbc.sql(SELECT + "ORDER BY id"), filter)
+                    .withFetchSize(AuditVerifier.FETCH_SIZE)
+                    .query(AuditLog::map)
+                    .stream()) {
+                records.forEach(action);
+            }
+        });
+    }
+
+    private static StatementSpec criteria(StatementSpec statement, AuditFilter filter) {
+        return statement
+                .param("patient", filter.patientId())
+                .param("username", filter.username())
+                .param("from", timestamp(filter.from()))
+                .param("to", timestamp(filter.to()));
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     private static AuditRecord map(ResultSet rs, int row) throws SQLException {

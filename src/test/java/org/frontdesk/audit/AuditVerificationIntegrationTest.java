@@ -1,0 +1,132 @@
+package org.frontdesk.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.frontdesk.FrontdeskTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every test that breaks the chain mends it in a finally block and proves it whole again: the database is shared
+ * with every other test class, and some of them verify the chain too.
+ */
+@FrontdeskTest
+class AuditVerificationIntegrationTest {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditVerifier verifier;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    Tampering tampering;
+
+    @BeforeEach
+    void setUp() {
+        tampering = new Tampering(jdbc, new TransactionTemplate(transactionManager));
+    }
+
+    @Test
+    void anUntouchedTrailIsIntactAndEveryEntryIsChecked() {
+        record("first");
+        record("second");
+
+        var result = verifier.verify();
+
+        assertThat(result.intact()).isTrue();
+        assertThat(result.firstBrokenId()).isNull();
+        assertThat(result.checked()).isEqualTo(lastId());
+    }
+
+    @Test
+    void aUsernameChangedAroundTheApplicationIsFoundAtItsEntry() {
+        long victim = recordThreeAndTakeTheMiddle();
+        var original = jdbc.sql("SELECT username FROM audit_event WHERE id = ?").param(victim).query(String.class)
+                .single();
+        try {
+            tampering.run("UPDATE audit_event SET username = 'mallory' WHERE id = ?", victim);
+
+            var result = verifier.verify();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenId()).isEqualTo(victim);
+            assertThat(result.checked()).isEqualTo(victim);
+        } finally {
+            tampering.run("UPDATE audit_event SET username = ? WHERE id = ?", original, victim);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDetailChangedAroundTheApplicationIsFoundAtItsEntry() {
+        long victim = recordThreeAndTakeTheMiddle();
+        try {
+            tampering.run("UPDATE audit_event SET detail = 'nothing to see' WHERE id = ?", victim);
+
+            assertThat(verifier.verify().firstBrokenId()).isEqualTo(victim);
+        } finally {
+            tampering.run("UPDATE audit_event SET detail = 'probe' WHERE id = ?", victim);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aDeletedEntryIsFoundByItsMissingId() {
+        long victim = recordThreeAndTakeTheMiddle();
+        jdbc.sql("CREATE TABLE audit_event_deleted AS SELECT * FROM audit_event WHERE id = ?").param(victim).update();
+        try {
+            tampering.run("DELETE FROM audit_event WHERE id = ?", victim);
+
+            var result = verifier.verify();
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenId()).isEqualTo(victim);
+        } finally {
+            jdbc.sql("INSERT INTO audit_event SELECT * FROM audit_event_deleted").update();
+            jdbc.sql("DROP TABLE audit_event_deleted").update();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anIntactTrailNamesItsNewestEntryAsTheAnchorToNoteDown() {
+        record("head");
+        var stored = jdbc.sql("SELECT encode(hash, 'hex') FROM audit_event WHERE id = ?").param(lastId())
+                .query(String.class).single();
+
+        var head = verifier.verify().lastIntact();
+
+        assertThat(head).isNotNull();
+        assertThat(head.id()).isEqualTo(lastId());
+        assertThat(head.hash()).isEqualTo(stored);
+    }
+
+    private long recordThreeAndTakeTheMiddle() {
+        record("probe");
+        record("probe");
+        long middle = lastId();
+        record("probe");
+        return middle;
+    }
+
+    private void record(String detail) {
+        trail.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Patient", null,
+                List.of(UUID.randomUUID()), detail), "verification-probe", "MANAGER");
+    }
+
+    private long lastId() {
+        return jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
+    }
+}
