@@ -84,7 +84,8 @@ class PatientEndpointsAuditTest {
                 "GET /patients/{id}/edit", this::openingTheEditorIsARead,
                 "POST /patients/search", this::searchingRecordsThePatientsFound,
                 "POST /patients", this::registeringIsACreate,
-                "POST /patients/{id}", this::savingChangesIsAnUpdate);
+                "POST /patients/{id}", this::savingChangesIsAnUpdate,
+                "POST /patients/{id}/active", this::markingInactiveIsAnUpdate);
     }
 
     @TestFactory
@@ -105,6 +106,16 @@ class PatientEndpointsAuditTest {
         var endpoints = patientEndpoints();
 
         assertThat(endpoints).containsAll(walks().keySet()).containsAll(TOUCH_NO_PATIENT_DATA.keySet());
+    }
+
+    void markingInactiveIsAnUpdate() throws Exception {
+        var patient = registered();
+        long mark = lastId();
+
+        perform(post("/patients/" + patient.id() + "/active").param("version", String.valueOf(patient.version()))
+                .param("active", "false").with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(entriesSince(mark)).singleElement().satisfies(entry -> isAbout(entry, AuditAction.UPDATE, patient));
     }
 
     void showingAPatientIsARead() throws Exception {
