@@ -26,6 +26,7 @@ class FhirErrors {
 
     private static final Logger log = LoggerFactory.getLogger(FhirErrors.class);
     private static final Pattern HAPI_CODE = Pattern.compile("HAPI-[0-9]{4}");
+    private static final Pattern JSON_LOCATION = Pattern.compile("line: ([0-9]+), column: ([0-9]+)");
 
     @Hook(value = Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION, order = -1000)
     BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
@@ -54,14 +55,28 @@ class FhirErrors {
                     OperationOutcomes.error(IssueType.EXCEPTION, "An unexpected error occurred."));
         }
         if (status == 400 || status == 422) {
-            var code = HAPI_CODE.matcher(String.valueOf(response.getMessage()));
-            var message = "The request is not valid for this server: check the search parameters' names and formats"
-                    + " and the body's syntax" + (code.find() ? " (" + code.group() + ")." : ".");
-            return new InvalidRequestException(message, OperationOutcomes.error(IssueType.INVALID, message));
+            return new InvalidRequestException(safeMessage(String.valueOf(response.getMessage())),
+                    OperationOutcomes.error(IssueType.INVALID, safeMessage(String.valueOf(response.getMessage()))));
         }
         var message = String.valueOf(response.getMessage());
         return new UnclassifiedServerFailureException(status, message,
                 OperationOutcomes.error(status == 404 ? IssueType.NOTFOUND : IssueType.NOTSUPPORTED, message));
+    }
+
+    /**
+     * What can be kept of a HAPI 400: our strict parser's refusals (which name the element only), the line and
+     * column of a syntax error, and HAPI's message code. Everything else may quote the input.
+     */
+    static String safeMessage(String original) {
+        var refusal = StrictParserErrors.REFUSAL.matcher(original);
+        if (refusal.find()) {
+            return refusal.group();
+        }
+        var code = HAPI_CODE.matcher(original);
+        var location = JSON_LOCATION.matcher(original);
+        return "The request is not valid for this server: check the body's syntax and the search parameters' names"
+                + " and formats" + (location.find() ? " (body line " + location.group(1) + ", column " + location.group(2) + ")" : "")
+                + (code.find() ? " [" + code.group() + "]." : ".");
     }
 
     private static boolean deniedByMethodSecurity(Throwable thrown) {

@@ -4,6 +4,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Problems that do not lose data (a contained resource without id, a missing required child) pass.
  */
 final class StrictParserErrors implements IParserErrorHandler {
+
+    /** Finds our refusal in the message of HAPI's wrapping exception, when HAPI parsed the body itself. */
+    static final Pattern REFUSAL = Pattern.compile(
+            "(Element '[A-Za-z0-9_.\\[\\]-]{1,100}'|An element) (has|is|may) [^\"'\\n]{1,120}\\.");
 
     /** A refused body, with a message that is safe to return and log. */
     static final class Refusal extends DataFormatException {
