@@ -3,6 +3,7 @@ package org.frontdesk.interop;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
@@ -33,6 +34,11 @@ class FhirErrors {
         if (deniedByMethodSecurity(thrown)) {
             return new ForbiddenOperationException("Your role does not allow this.",
                     OperationOutcomes.error(IssueType.FORBIDDEN, "Your role does not allow this."));
+        }
+        if (thrown instanceof DataFormatException malformed) {
+            // A search parameter HAPI could not read (a date that is not one): the client's mistake, not ours.
+            var message = safeMessage(String.valueOf(malformed.getMessage()));
+            return new InvalidRequestException(message, OperationOutcomes.error(IssueType.INVALID, message));
         }
         if (thrown instanceof BaseServerResponseException response) {
             if (response.getOperationOutcome() != null) {

@@ -17,12 +17,16 @@ import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the API refuses, with which status, and that a refusal stores nothing and quotes nothing. */
 @FrontdeskTest
+@ExtendWith(OutputCaptureExtension.class)
 class PatientFhirRulesTest {
 
     @LocalServerPort
@@ -110,6 +114,25 @@ class PatientFhirRulesTest {
         assertThat(outcome(response.body()).getIssueFirstRep().getDiagnostics()).contains("line 1");
         assertThat(FhirValidation.errorsIn(response.body())).isEmpty();
         assertThat(patientCount()).isEqualTo(before);
+    }
+
+    @Test
+    void neitherLogsNorAnswersQuoteWhatWasSent(CapturedOutput output) {
+        var marker = "Zyxquorblewick";
+        var responses = java.util.List.of(
+                frontDesk().post("Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":" + marker + "}]}"),
+                frontDesk().post("Patient", json(resource(PatientFixture.draft())).replace("\"female\"", "\"" + marker + "\"")),
+                frontDesk().post("Patient", "{\"resourceType\":\"Patient\",\"" + marker + "\":1}"),
+                frontDesk().get("Patient?family=Smith&birthdate=" + marker),
+                frontDesk().get("Patient?" + marker + "=1"));
+
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(outcome(response.body()).getIssue()).isNotEmpty();
+        });
+        assertThat(responses.subList(0, 2)).allSatisfy(r -> assertThat(r.body()).doesNotContain(marker));
+        assertThat(responses.get(3).body()).doesNotContain(marker);
+        assertThat(output.getAll()).doesNotContain(marker);
     }
 
     @Test
