@@ -49,7 +49,11 @@ public final class FhirClient {
     }
 
     public HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", FHIR_JSON)
+        return post(path, body, FHIR_JSON);
+    }
+
+    public HttpResponse<String> post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -77,6 +77,16 @@ class PatientFhirApiTest {
     }
 
     @Test
+    void acceptsXmlBodies() {
+        var xml = PatientResources.FHIR.newXmlParser().encodeResourceToString(PatientResources.resource(PatientFixture.draft()));
+
+        var created = as("frontdesk").post("Patient", xml, "application/fhir+xml");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(patient(created.body()).getIdentifierFirstRep().getValue()).isNotBlank();
+    }
+
+    @Test
     void billingMayReadButNotRegister() {
         var id = idOf(as("frontdesk").post("Patient", json(PatientFixture.draft())));
 
