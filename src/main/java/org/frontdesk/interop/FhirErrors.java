@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,9 +30,18 @@ class FhirErrors {
     private static final Pattern HAPI_CODE = Pattern.compile("HAPI-[0-9]{4}");
     private static final Pattern JSON_LOCATION = Pattern.compile("line: ([0-9]+), column: ([0-9]+)");
 
+    private final ApplicationEventPublisher events;
+
+    FhirErrors(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @Hook(value = Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION, order = -1000)
     BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
         if (deniedByMethodSecurity(thrown)) {
+            var id = request.getId();
+            events.publishEvent(new FhirRequestDenied(request.getResourceName(),
+                    id == null || !id.hasIdPart() ? null : id.getIdPart(), request.getRestOperationType()));
             return new ForbiddenOperationException("Your role does not allow this.",
                     OperationOutcomes.error(IssueType.FORBIDDEN, "Your role does not allow this."));
         }

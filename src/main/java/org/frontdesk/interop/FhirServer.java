@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * HAPI's plain server with our choices: JSON unless the client asks for XML, paged searches, a generated
@@ -16,11 +17,14 @@ class FhirServer extends RestfulServer {
 
     private final transient List<IResourceProvider> providers;
     private final transient FhirProperties properties;
+    private final transient ApplicationEventPublisher events;
 
-    FhirServer(FhirContext context, List<IResourceProvider> providers, FhirProperties properties) {
+    FhirServer(FhirContext context, List<IResourceProvider> providers, FhirProperties properties,
+            ApplicationEventPublisher events) {
         super(context);
         this.providers = List.copyOf(providers);
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -33,6 +37,6 @@ class FhirServer extends RestfulServer {
         paging.setMaximumPageSize(properties.maximumPageSize());
         setPagingProvider(paging);
         setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
-        registerInterceptor(new FhirErrors());
+        registerInterceptor(new FhirErrors(events));
     }
 }

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,8 +23,9 @@ class FhirServerConfiguration {
 
     @Bean
     ServletRegistrationBean<FhirServer> fhirServlet(FhirContext context, List<IResourceProvider> providers,
-            FhirProperties properties) {
-        var registration = new ServletRegistrationBean<>(new FhirServer(context, providers, properties), "/fhir/*");
+            FhirProperties properties, ApplicationEventPublisher events) {
+        var registration = new ServletRegistrationBean<>(new FhirServer(context, providers, properties, events),
+                "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;

@@ -108,6 +108,11 @@ class PatientFhirApiTest {
         assertThat(search.statusCode()).isEqualTo(403);
         assertThat(read.body()).doesNotContain("Theodora");
         assertThat(outcome(search.body()).getIssueFirstRep().getCode()).isEqualTo(IssueType.FORBIDDEN);
+        assertThat(auditOf(id)).anySatisfy(r -> {
+            assertThat(r.username()).isEqualTo("admin");
+            assertThat(r.action()).isEqualTo(AuditAction.READ);
+            assertThat(r.outcome()).isEqualTo(org.frontdesk.audit.AuditOutcome.DENIED);
+        });
     }
 
     @Test
