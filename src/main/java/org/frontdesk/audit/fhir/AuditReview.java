@@ -1,6 +1,7 @@
 package org.frontdesk.audit.fhir;
 
 import java.util.List;
+import java.util.UUID;
 import org.frontdesk.audit.AuditAction;
 import org.frontdesk.audit.AuditEntry;
 import org.frontdesk.audit.AuditLog;
@@ -27,7 +28,7 @@ class AuditReview {
     @PreAuthorize(Permission.READ_AUDIT)
     public List<AuditRecord> search(AuditQuery query) {
         var found = log.search(query);
-        var patients = query.patientId() == null ? List.<java.util.UUID>of() : List.of(query.patientId());
+        var patients = query.patientId() == null ? List.<UUID>of() : List.of(query.patientId());
         trail.record(new AuditEntry(AuditAction.SEARCH, AuditOutcome.SUCCESS, "AuditEvent", null, patients,
                 found.size() + " audit entries reviewed"));
         return found;

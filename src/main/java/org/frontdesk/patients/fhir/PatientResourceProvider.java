@@ -20,7 +20,6 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import java.util.List;
 import org.frontdesk.interop.FhirBodyParser;
-import org.frontdesk.interop.FhirProperties;
 import org.frontdesk.interop.IfMatch;
 import org.frontdesk.interop.OperationOutcomes;
 import org.frontdesk.patients.InvalidPatientDetails;

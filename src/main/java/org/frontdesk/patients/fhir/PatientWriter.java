@@ -3,9 +3,11 @@ package org.frontdesk.patients.fhir;
 import static org.frontdesk.patients.fhir.PatientProfile.*;
 
 import java.util.Date;
+import java.util.Locale;
 import org.frontdesk.interop.FhirProperties;
 import org.frontdesk.patients.Patient;
 import org.frontdesk.patients.PhoneNumber;
+import org.hl7.fhir.r4.model.Address.AddressUse;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -18,7 +20,6 @@ import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
-import org.hl7.fhir.r4.model.Address.AddressUse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,7 @@ class PatientWriter {
         }
         if (d.preferredContact() != null) {
             fhir.addExtension(properties.extensionBase() + PREFERRED_CONTACT_PATH,
-                    new CodeType(d.preferredContact().name().toLowerCase(java.util.Locale.ROOT)));
+                    new CodeType(d.preferredContact().name().toLowerCase(Locale.ROOT)));
         }
         var address = d.address();
         if (address != null) {

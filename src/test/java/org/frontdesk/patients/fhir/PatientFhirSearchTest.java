@@ -14,7 +14,6 @@ import org.frontdesk.audit.AuditQuery;
 import org.frontdesk.interop.FhirClient;
 import org.frontdesk.interop.FhirValidation;
 import org.frontdesk.patients.PatientDraft;
-import org.frontdesk.patients.PatientFixture;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
