@@ -60,6 +60,7 @@ public final class RegistryBenchmark {
             read(patients, targets, out);
             return null;
         });
+        fhirRead(context, jdbc, targets, out);
         register(patients, out);
         System.out.println(out);
         context.close();
@@ -136,6 +137,45 @@ public final class RegistryBenchmark {
             }
         }
         out.append(latencies.row("patient read by id")).append('\n');
+    }
+
+    /**
+     * GET /fhir/Patient/{id} over loopback HTTP with a bearer token, measured by the client: the whole request,
+     * including authentication, the audit entry, and FHIR JSON serialisation.
+     */
+    private static void fhirRead(org.springframework.context.ConfigurableApplicationContext context, JdbcClient jdbc,
+            List<Target> targets, StringBuilder out) throws Exception {
+        var port = context.getEnvironment().getProperty("local.server.port");
+        // Set-up straight into the tables: a bench-only staff account and token (the admin page does this for people).
+        var token = "fd_bench" + UUID.randomUUID().toString().replace("-", "");
+        var staffId = UUID.randomUUID();
+        jdbc.sql("INSERT INTO staff_user (id, username, display_name, password_hash, role) VALUES (:id, :u, 'Bench',"
+                + " 'not-a-password', 'FRONT_DESK')").param("id", staffId).param("u", "bench" + System.nanoTime() % 100000)
+                .update();
+        jdbc.sql("INSERT INTO api_token (id, name, staff_user, token_hash, created_by) VALUES (:id, 'bench', :staff,"
+                + " :hash, 'bench')").param("id", UUID.randomUUID()).param("staff", staffId)
+                .param("hash", java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .update();
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var latencies = new Percentiles();
+        for (int round = 0; round < 3; round++) {
+            for (var target : targets) {
+                var request = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/fhir/Patient/" + target.id()))
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build();
+                long start = System.nanoTime();
+                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                long elapsed = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("FHIR read answered " + response.statusCode());
+                }
+                if (round > 0) {
+                    latencies.add(elapsed);
+                }
+            }
+        }
+        out.append(latencies.row("FHIR `GET /fhir/Patient/{id}` over HTTP, bearer token (client-measured)")).append('\n');
     }
 
     private static void register(Patients patients, StringBuilder out) throws InterruptedException {
