@@ -36,6 +36,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + profile);
+        var logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
@@ -48,6 +51,16 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** What the page wrote to the browser console, e.g. Content Security Policy violations. */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
     }
 
     public void signIn(String username, String password) {

@@ -1,20 +1,13 @@
 package org.frontdesk.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
-import java.time.Duration;
 import org.frontdesk.FrontdeskTest;
+import org.frontdesk.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,61 +18,39 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @FrontdeskTest
 class AuditPageBrowserTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
+    Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), "Chromium and chromedriver are not installed");
-        var options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,800");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(),
-                options);
+        browser = new Browser(port);
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser.close();
     }
 
     @Test
     void aManagerVerifiesTheTrailAndFiltersItByUsername() {
-        signIn("manager");
-        browser.get(url("/audit"));
+        browser.signIn("manager", FrontdeskTest.DEMO_PASSWORD);
+        browser.open("/audit");
+        var page = browser.driver();
 
-        browser.findElement(By.id("verify")).click();
-        var verdict = waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("chain-intact")));
+        page.findElement(By.id("verify")).click();
+        var verdict = browser.waitForVisible(By.id("chain-intact"));
         assertThat(verdict.getText()).startsWith("Intact");
-        assertThat(browser.getCurrentUrl()).as("htmx swapped the result into the page").endsWith("/audit");
+        assertThat(page.getCurrentUrl()).as("htmx swapped the result into the page").endsWith("/audit");
+        browser.screenshot("audit-verified");
 
-        browser.findElement(By.name("username")).sendKeys("manager");
-        browser.findElement(By.cssSelector("form.audit-filter button[type=submit]")).click();
-        waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("username=manager"));
-        var who = browser.findElements(By.cssSelector("tr.audit-row td:nth-child(2)"));
+        page.findElement(By.name("username")).sendKeys("manager");
+        page.findElement(By.cssSelector("form.audit-filter button[type=submit]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("username=manager"));
+        var who = page.findElements(By.cssSelector("tr.audit-row td:nth-child(2)"));
         assertThat(who).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("manager"));
-    }
-
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(FrontdeskTest.DEMO_PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(browser, timeout);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
+        browser.screenshot("audit-filtered");
     }
 }
