@@ -114,4 +114,15 @@ class PatientFhirSearchTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(PatientResources.outcome(response.body()).getIssueFirstRep().getDiagnostics()).contains("name");
     }
+
+    /** Names and dates of birth can stay out of URLs altogether: search by POST with a form body. */
+    @Test
+    void searchesByPostSoThatNamesStayOutOfUrls() {
+        var response = FhirClient.as(port, "billing").post("Patient/_search",
+                "family=" + family + "&birthdate=1961-03-09", "application/x-www-form-urlencoded");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var bundle = FHIR.newJsonParser().parseResource(Bundle.class, response.body());
+        assertThat(bundle.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart()).containsExactly(older);
+    }
 }
