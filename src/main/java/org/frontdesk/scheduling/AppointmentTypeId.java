@@ -1,0 +1,20 @@
+package org.frontdesk.scheduling;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record AppointmentTypeId(UUID value) {
+
+    public AppointmentTypeId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static AppointmentTypeId random() {
+        return new AppointmentTypeId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package org.frontdesk.scheduling;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record RoomId(UUID value) {
+
+    public RoomId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static RoomId random() {
+        return new RoomId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
