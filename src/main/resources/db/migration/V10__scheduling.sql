@@ -80,10 +80,10 @@ CREATE TABLE appointment (
     updated_at          timestamptz NOT NULL DEFAULT now(),
     updated_by          text        NOT NULL,
     CONSTRAINT appointment_overbook_has_reason
-        CHECK (NOT overbooked OR length(btrim(overbook_reason)) > 0),
+        CHECK (NOT overbooked OR coalesce(length(btrim(overbook_reason)), 0) > 0),
     CONSTRAINT appointment_cancellation_has_reason
         CHECK ((status = 'CANCELLED') = (cancelled_by IS NOT NULL)
-            AND (status <> 'CANCELLED' OR length(btrim(cancellation_reason)) > 0)),
+            AND (status <> 'CANCELLED' OR coalesce(length(btrim(cancellation_reason)), 0) > 0)),
     CONSTRAINT appointment_rescheduled_is_linked
         CHECK ((status = 'RESCHEDULED') = (rescheduled_to IS NOT NULL)),
     -- the guarantee: no two active, not deliberately overbooked appointments of one provider overlap...
