@@ -4,4 +4,6 @@ import java.time.Instant;
 import org.frontdesk.patients.PatientId;
 
 /** A patient was booked; the time is now held (unless it was a deliberate overbooking). */
-public record AppointmentBooked(AppointmentId appointment, PatientId patient, ProviderId provider, Instant start, Instant end, boolean overbooked) {}
+public record AppointmentBooked(
+        AppointmentId appointment, PatientId patient, ProviderId provider, Instant start, Instant end,
+        boolean overbooked) {}

@@ -40,7 +40,8 @@ public record BookingRequest(
     }
 
     public BookingRequest endingAt(@Nullable Instant end) {
-        return new BookingRequest(patient, provider, location, room, type, start, end, reason, overbook, overbookReason);
+        return new BookingRequest(patient, provider, location, room, type, start, end, reason, overbook,
+                overbookReason);
     }
 
     public BookingRequest startingAt(Instant newStart, @Nullable Instant newEnd) {

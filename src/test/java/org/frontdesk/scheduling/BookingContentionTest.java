@@ -199,7 +199,7 @@ class BookingContentionTest {
                 percentile(nanos, 95) / 1e6, percentile(nanos, 99) / 1e6, nanos.getLast() / 1e6);
     }
 
-    /** Pairs of active, not overbooked appointments anywhere in the database that share a provider or room and overlap. */
+    /** Pairs of active, not overbooked appointments anywhere that share a provider (or room) and overlap. */
     private long overlappingActivePairs(String column) {
         return jdbc.sql("SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id"
                         + " AND a." + column + " = b." + column + " AND a.during && b.during"
