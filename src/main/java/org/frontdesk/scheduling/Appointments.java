@@ -55,13 +55,15 @@ public class Appointments {
      * @throws AccessDeniedException when overbooking without the OVERBOOK permission
      */
     @PreAuthorize(Permission.WRITE_SCHEDULE)
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class) // keeps the DENIED entry; nothing else is written
     public Booking book(BookingRequest request) {
-        var now = now();
-        var times = check.check(request, now);
         if (request.overbook() && !may(Permission.OVERBOOK)) {
+            audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.DENIED, "Appointment", null,
+                    List.of(request.patient().value()), "overbooking without the OVERBOOK permission"));
             throw new AccessDeniedException("Overbooking needs the OVERBOOK permission");
         }
+        var now = now();
+        var times = check.check(request, now);
         var id = AppointmentId.random();
         var conflict = insert(id, request, times, now);
         if (conflict != null) {
