@@ -44,11 +44,6 @@ public record BookingRequest(
                 overbookReason);
     }
 
-    public BookingRequest startingAt(Instant newStart, @Nullable Instant newEnd) {
-        return new BookingRequest(patient, provider, location, room, type, newStart, newEnd, reason, overbook,
-                overbookReason);
-    }
-
     public BookingRequest overbooking(@Nullable String why) {
         return new BookingRequest(patient, provider, location, room, type, start, end, reason, true, why);
     }
