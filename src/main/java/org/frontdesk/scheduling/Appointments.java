@@ -125,6 +125,9 @@ public class Appointments {
         var times = check.check(request, now);
         var replacement = AppointmentId.random();
         var user = StaffMember.currentUsername();
+        // a savepoint rather than rollback-only, so that a caller's own transaction (a bulk move) carries on
+        var transaction = TransactionAspectSupport.currentTransactionStatus();
+        var beforeMove = transaction.createSavepoint();
         // release the old time first, so that a move by a few minutes does not clash with itself
         if (!repository.changeStatus(id, expectedVersion, AppointmentStatus.RESCHEDULED, user, now, null, null,
                 replacement)) {
@@ -132,9 +135,12 @@ public class Appointments {
         }
         var conflict = insert(replacement, request, times, now);
         if (conflict != null) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            transaction.rollbackToSavepoint(beforeMove);
+            audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.FAILED, "Appointment", id.toString(),
+                    List.of(old.patient().value()), "reschedule refused, time taken: " + kinds(conflict)));
             return conflict;
         }
+        transaction.releaseSavepoint(beforeMove);
         audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
                 List.of(old.patient().value()), "RESCHEDULED"));
         var booked = booked(replacement);

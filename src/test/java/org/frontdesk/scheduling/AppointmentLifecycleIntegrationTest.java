@@ -155,6 +155,20 @@ class AppointmentLifecycleIntegrationTest {
                 .extracting(Clash::appointment).containsOnly(taken.id()));
         assertThat(appointments.get(old.id())).isEqualTo(old);
         assertThat(jdbc.sql("SELECT count(*) FROM appointment").query(Long.class).single()).isEqualTo(rows);
+        assertThat(jdbc.sql("SELECT outcome FROM audit_event WHERE resource_type = 'Appointment'"
+                + " AND resource_id = :id AND action = 'UPDATE'").param("id", old.id().toString())
+                .query(String.class).list()).containsExactly("FAILED");
+    }
+
+    @Test
+    void reschedulingIntoThePastIsRefusedAndChangesNothing() {
+        var old = booked(2, 13, 0);
+
+        assertThatThrownBy(() -> appointments.reschedule(old.id(), old.version(),
+                java.time.Instant.now(clock).minus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(InvalidBooking.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsOnlyKeys("start"));
+        assertThat(appointments.get(old.id())).isEqualTo(old);
     }
 
     @Test
