@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.util.Objects;
 import java.util.UUID;
 
+/** An appointment type's internal identifier. */
 public record AppointmentTypeId(UUID value) {
 
     public AppointmentTypeId {

@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.util.Objects;
 import java.util.UUID;
 
+/** A practice location's internal identifier. */
 public record LocationId(UUID value) {
 
     public LocationId {

@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.util.Objects;
 import java.util.UUID;
 
+/** A provider's internal identifier; the office knows providers by name and NPI. */
 public record ProviderId(UUID value) {
 
     public ProviderId {

@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.util.Objects;
 import java.util.UUID;
 
+/** An exam room's (or other bookable resource's) internal identifier. */
 public record RoomId(UUID value) {
 
     public RoomId {
