@@ -3,7 +3,7 @@ package org.frontdesk.scheduling;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An appointment's identifier; stable for its whole life, also after it was rescheduled (the replacement gets a new one). */
+/** An appointment's identifier; a rescheduled appointment keeps it and its replacement gets a new one. */
 public record AppointmentId(UUID value) {
 
     public AppointmentId {
