@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     @Test
     void theModulesTheArchitectureNamesExist() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("patients", "security", "audit", "interop", "database", "shell", "demo");
+                .contains("patients", "security", "audit", "interop", "database", "shell", "demo", "scheduling");
     }
 
     /** Proves the check can fail: a fixture module reaching into another's internals is reported. */

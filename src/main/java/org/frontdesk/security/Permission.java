@@ -9,11 +9,19 @@ public enum Permission {
     /** Search and export the audit trail and check that it is intact. */
     AUDIT_READ,
     /** Create, disable and reset staff accounts; issue and revoke API tokens. */
-    STAFF_ADMIN;
+    STAFF_ADMIN,
+    /** See calendars and appointments. */
+    SCHEDULE_READ,
+    /** Book, move, cancel appointments and move them through the visit (check-in, check-out). */
+    SCHEDULE_WRITE,
+    /** Book a patient into time that is already taken, on purpose and with a reason. */
+    OVERBOOK;
 
     /** Spring Security expression helpers, so annotations name permissions, never roles. */
     public static final String READ_PATIENTS = "hasAuthority('PATIENT_READ')";
     public static final String WRITE_PATIENTS = "hasAuthority('PATIENT_WRITE')";
     public static final String READ_AUDIT = "hasAuthority('AUDIT_READ')";
     public static final String ADMINISTER_STAFF = "hasAuthority('STAFF_ADMIN')";
+    public static final String READ_SCHEDULE = "hasAuthority('SCHEDULE_READ')";
+    public static final String WRITE_SCHEDULE = "hasAuthority('SCHEDULE_WRITE')";
 }

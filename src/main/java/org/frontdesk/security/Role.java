@@ -8,11 +8,15 @@ import java.util.Set;
  * test keeps the two in step.
  */
 public enum Role {
-    FRONT_DESK("Front desk", EnumSet.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE)),
+    FRONT_DESK("Front desk", EnumSet.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.SCHEDULE_READ,
+            Permission.SCHEDULE_WRITE)),
     /** Billing reads demographics for claims and statements but does not register patients. */
-    BILLING("Billing", EnumSet.of(Permission.PATIENT_READ)),
-    PROVIDER("Provider", EnumSet.of(Permission.PATIENT_READ)),
-    MANAGER("Office manager", EnumSet.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.AUDIT_READ)),
+    BILLING("Billing", EnumSet.of(Permission.PATIENT_READ, Permission.SCHEDULE_READ)),
+    /** Providers see their calendars; the front desk books and moves their appointments. */
+    PROVIDER("Provider", EnumSet.of(Permission.PATIENT_READ, Permission.SCHEDULE_READ)),
+    /** The office manager alone may overbook: a second patient in taken time is a decision, not a slip. */
+    MANAGER("Office manager", EnumSet.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.AUDIT_READ,
+            Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE, Permission.OVERBOOK)),
     /**
      * The practice's IT person: runs accounts and checks the audit trail, but sees no patient chart (minimum
      * necessary).

@@ -1,0 +1,210 @@
+package org.frontdesk.scheduling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.frontdesk.patients.PatientId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Appointment rows; the exclusion constraints on them are what keeps calendars free of overlaps. */
+@Repository
+class AppointmentRepository {
+
+    /** The statuses that hold time, as the exclusion constraints' WHERE lists them. */
+    static final String ACTIVE = AppointmentStatus.ACTIVE.stream().sorted().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    private static final String COLUMNS = """
+            a.id, a.patient_id, a.provider_id, a.location_id, a.room_id, a.appointment_type_id,
+            lower(a.during) AS starts_at, upper(a.during) AS ends_at, a.status, a.reason, a.overbooked,
+            a.overbook_reason, a.cancelled_by, a.cancellation_reason, a.rescheduled_to, a.version,
+            ARRAY(SELECT c.status FROM appointment_status_change c WHERE c.appointment_id = a.id
+                  ORDER BY c.changed_at) AS reached,
+            ARRAY(SELECT c.changed_at FROM appointment_status_change c WHERE c.appointment_id = a.id
+                  ORDER BY c.changed_at) AS reached_at""";
+
+    private final JdbcClient jdbc;
+
+    AppointmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean patientExists(PatientId patient) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM patient WHERE id = :id)")
+                .param("id", patient.value()).query(Boolean.class).single();
+    }
+
+    /**
+     * Inserts the appointment unless an exclusion constraint refuses it. {@code ON CONFLICT DO NOTHING} honours
+     * exclusion constraints and waits for a concurrent insert of an overlapping row to commit or roll back, where a
+     * plain INSERT racing on a gist exclusion constraint can deadlock (see ADR 4).
+     *
+     * @return false when the time is taken; nothing was stored
+     */
+    boolean insertUnlessTaken(AppointmentId id, BookingRequest request, Instant start, Instant end, boolean overbooked,
+            String user, Instant now) {
+        int inserted = jdbc.sql("""
+                INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
+                    during, status, status_changed_at, reason, overbooked, overbook_reason, created_at, created_by,
+                    updated_at, updated_by)
+                VALUES (:id, :patient, :provider, :location, :room, :type,
+                    tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
+                    :overbooked, :overbookReason, :now, :user, :now, :user)
+                ON CONFLICT DO NOTHING""")
+                .param("id", id.value())
+                .param("patient", request.patient().value())
+                .param("provider", request.provider().value())
+                .param("location", request.location().value())
+                .param("room", request.room() == null ? null : request.room().value())
+                .param("type", request.type().value())
+                .param("start", utc(start))
+                .param("end", utc(end))
+                .param("now", utc(now))
+                .param("reason", request.reason())
+                .param("overbooked", overbooked)
+                .param("overbookReason", overbooked ? request.overbookReason() : null)
+                .param("user", user)
+                .update();
+        if (inserted == 1) {
+            recordStatus(id, AppointmentStatus.BOOKED, user, now);
+        }
+        return inserted == 1;
+    }
+
+    /** The active, not overbooked appointments that hold the provider's or the room's time in [start, end). */
+    List<Clash> clashes(ProviderId provider, @Nullable RoomId room, Instant start, Instant end) {
+        var rows = jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
+                        + " coalesce(room_id = :room, false) FROM appointment"
+                        + " WHERE status IN " + ACTIVE + " AND NOT overbooked"
+                        + " AND during && tstzrange(:start::timestamptz, :end::timestamptz, '[)')"
+                        + " AND (provider_id = :provider OR room_id = :room) ORDER BY lower(during)")
+                .param("provider", provider.value())
+                .param("room", room == null ? null : room.value())
+                .param("start", utc(start))
+                .param("end", utc(end))
+                .query((rs, n) -> {
+                    var id = new AppointmentId(rs.getObject(1, UUID.class));
+                    var from = instant(rs, 2);
+                    var to = instant(rs, 3);
+                    var found = new ArrayList<Clash>();
+                    if (rs.getBoolean(4)) {
+                        found.add(new Clash(Clash.Kind.PROVIDER, id, from, to));
+                    }
+                    if (rs.getBoolean(5)) {
+                        found.add(new Clash(Clash.Kind.ROOM, id, from, to));
+                    }
+                    return found;
+                })
+                .list();
+        return rows.stream().flatMap(List::stream).toList();
+    }
+
+    /** The patient's other active appointments that overlap [start, end). */
+    List<Appointment> patientOverlaps(PatientId patient, Instant start, Instant end, AppointmentId except) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment a WHERE a.patient_id = :patient"
+                        + " AND a.during && tstzrange(:start::timestamptz, :end::timestamptz, '[)')"
+                        + " AND a.status IN " + ACTIVE
+                        + " AND a.id <> :except ORDER BY lower(a.during)")
+                .param("patient", patient.value())
+                .param("start", utc(start))
+                .param("end", utc(end))
+                .param("except", except.value())
+                .query(AppointmentRepository::appointment)
+                .list();
+    }
+
+    Optional<Appointment> find(AppointmentId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM appointment a WHERE a.id = :id")
+                .param("id", id.value())
+                .query(AppointmentRepository::appointment)
+                .optional();
+    }
+
+    /**
+     * Moves the appointment to {@code status} if it is still at {@code expectedVersion}.
+     *
+     * @return false when someone else changed it first; nothing was written
+     */
+    boolean changeStatus(AppointmentId id, int expectedVersion, AppointmentStatus status, String user, Instant now,
+            @Nullable CancelledBy cancelledBy, @Nullable String cancellationReason,
+            @Nullable AppointmentId rescheduledTo) {
+        int updated = jdbc.sql("""
+                UPDATE appointment SET status = :status, status_changed_at = :now, version = version + 1,
+                    cancelled_by = :cancelledBy, cancellation_reason = :cancellationReason,
+                    rescheduled_to = :rescheduledTo, updated_at = :now, updated_by = :user
+                WHERE id = :id AND version = :version""")
+                .param("status", status.name())
+                .param("now", utc(now))
+                .param("cancelledBy", cancelledBy == null ? null : cancelledBy.name())
+                .param("cancellationReason", cancellationReason)
+                .param("rescheduledTo", rescheduledTo == null ? null : rescheduledTo.value())
+                .param("user", user)
+                .param("id", id.value())
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 1) {
+            recordStatus(id, status, user, now);
+        }
+        return updated == 1;
+    }
+
+    private void recordStatus(AppointmentId id, AppointmentStatus status, String user, Instant now) {
+        jdbc.sql("INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)"
+                        + " VALUES (:id, :status, :now, :user)")
+                .param("id", id.value()).param("status", status.name()).param("now", utc(now)).param("user", user)
+                .update();
+    }
+
+    private static Appointment appointment(ResultSet rs, int row) throws SQLException {
+        var reached = new EnumMap<AppointmentStatus, Instant>(AppointmentStatus.class);
+        var statuses = (String[]) rs.getArray("reached").getArray();
+        var times = (Timestamp[]) rs.getArray("reached_at").getArray();
+        for (int i = 0; i < statuses.length; i++) {
+            reached.put(AppointmentStatus.valueOf(statuses[i]), times[i].toInstant());
+        }
+        var cancelledBy = rs.getString("cancelled_by");
+        var rescheduledTo = rs.getObject("rescheduled_to", UUID.class);
+        var room = rs.getObject("room_id", UUID.class);
+        return new Appointment(
+                new AppointmentId(rs.getObject("id", UUID.class)),
+                new PatientId(rs.getObject("patient_id", UUID.class)),
+                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                new LocationId(rs.getObject("location_id", UUID.class)),
+                room == null ? null : new RoomId(room),
+                new AppointmentTypeId(rs.getObject("appointment_type_id", UUID.class)),
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
+                AppointmentStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"),
+                rs.getBoolean("overbooked"),
+                rs.getString("overbook_reason"),
+                cancelledBy == null ? null : CancelledBy.valueOf(cancelledBy),
+                rs.getString("cancellation_reason"),
+                rescheduledTo == null ? null : new AppointmentId(rescheduledTo),
+                rs.getInt("version"),
+                reached);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

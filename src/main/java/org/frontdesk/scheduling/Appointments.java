@@ -1,0 +1,273 @@
+package org.frontdesk.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.frontdesk.audit.AuditAction;
+import org.frontdesk.audit.AuditEntry;
+import org.frontdesk.audit.AuditOutcome;
+import org.frontdesk.audit.AuditTrail;
+import org.frontdesk.scheduling.Booking.Booked;
+import org.frontdesk.scheduling.Booking.Conflict;
+import org.frontdesk.security.Permission;
+import org.frontdesk.security.StaffMember;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Booking and the appointment lifecycle. Every method checks the caller's permission and writes an audit entry in
+ * the same transaction as the work. Overlaps are refused by PostgreSQL itself (ADR 4); this class turns a refusal
+ * into a {@link Conflict} that names what holds the time.
+ */
+@Service
+public class Appointments {
+
+    /** How often a booking retries when the appointment it clashed with was cancelled before it could be named. */
+    private static final int ATTEMPTS = 3;
+
+    private final AppointmentRepository repository;
+    private final BookingCheck check;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Appointments(AppointmentRepository repository, BookingCheck check, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.check = check;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Books the patient unless the provider or the room is taken. With {@code overbook} (and the OVERBOOK
+     * permission) taken time is booked anyway and stored as overbooked; free time is booked normally.
+     *
+     * @throws InvalidBooking when the request breaks a rule; nothing is stored
+     * @throws AccessDeniedException when overbooking without the OVERBOOK permission
+     */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional(noRollbackFor = AccessDeniedException.class) // keeps the DENIED entry; nothing else is written
+    public Booking book(BookingRequest request) {
+        if (request.overbook() && !may(Permission.OVERBOOK)) {
+            audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.DENIED, "Appointment", null,
+                    List.of(request.patient().value()), "overbooking without the OVERBOOK permission"));
+            throw new AccessDeniedException("Overbooking needs the OVERBOOK permission");
+        }
+        var now = now();
+        var times = check.check(request, now);
+        var id = AppointmentId.random();
+        var conflict = insert(id, request, times, now);
+        if (conflict != null) {
+            audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.FAILED, "Appointment", null,
+                    List.of(request.patient().value()), "time taken: " + kinds(conflict)));
+            return conflict;
+        }
+        return booked(id);
+    }
+
+    /**
+     * Inserts, or names the clash; overbooks only when asked and the time is really taken.
+     *
+     * @return null when the appointment was stored
+     */
+    private @Nullable Conflict insert(AppointmentId id, BookingRequest request, BookingCheck.Times times, Instant now) {
+        var user = StaffMember.currentUsername();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (repository.insertUnlessTaken(id, request, times.start(), times.end(), false, user, now)) {
+                return null;
+            }
+            var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
+            if (clashes.isEmpty()) {
+                continue; // what held the time was cancelled in between: try again
+            }
+            if (request.overbook()) {
+                if (!repository.insertUnlessTaken(id, request, times.start(), times.end(), true, user, now)) {
+                    throw new IllegalStateException("An overbooked appointment was refused"); // outside the constraints
+                }
+                return null;
+            }
+            return new Conflict(clashes);
+        }
+        throw new IllegalStateException("The calendar kept changing while booking; try again");
+    }
+
+    private Booked booked(AppointmentId id) {
+        var appointment = repository.find(id).orElseThrow();
+        var overlaps = repository.patientOverlaps(appointment.patient(), appointment.start(), appointment.end(), id);
+        audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(appointment.patient().value()), appointment.overbooked() ? "overbooked" : "booked"));
+        events.publishEvent(new AppointmentBooked(id, appointment.patient(), appointment.provider(),
+                appointment.start(), appointment.end(), appointment.overbooked()));
+        return new Booked(appointment, overlaps);
+    }
+
+    /**
+     * Moves the appointment to a new start (same provider, room, type and length): books the new one and marks the
+     * old one RESCHEDULED with a link to it, both or neither. On a {@link Conflict} nothing changes.
+     */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Booking reschedule(AppointmentId id, int expectedVersion, Instant newStart) {
+        var old = current(id, expectedVersion);
+        old.status().moveTo(AppointmentStatus.RESCHEDULED);
+        var now = now();
+        var request = new BookingRequest(old.patient(), old.provider(), old.location(), old.room(), old.type(),
+                newStart, newStart.plus(old.duration()), old.reason(), false, null);
+        var times = check.check(request, now);
+        var replacement = AppointmentId.random();
+        var user = StaffMember.currentUsername();
+        // a savepoint rather than rollback-only, so that a caller's own transaction (a bulk move) carries on
+        var transaction = TransactionAspectSupport.currentTransactionStatus();
+        var beforeMove = transaction.createSavepoint();
+        // release the old time first, so that a move by a few minutes does not clash with itself
+        if (!repository.changeStatus(id, expectedVersion, AppointmentStatus.RESCHEDULED, user, now, null, null,
+                replacement)) {
+            throw changedSinceRead(id);
+        }
+        var conflict = insert(replacement, request, times, now);
+        if (conflict != null) {
+            transaction.rollbackToSavepoint(beforeMove);
+            audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.FAILED, "Appointment", id.toString(),
+                    List.of(old.patient().value()), "reschedule refused, time taken: " + kinds(conflict)));
+            return conflict;
+        }
+        transaction.releaseSavepoint(beforeMove);
+        audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(old.patient().value()), "RESCHEDULED"));
+        var booked = booked(replacement);
+        events.publishEvent(new AppointmentRescheduled(id, replacement, old.patient(), now));
+        return booked;
+    }
+
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment confirm(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.CONFIRMED, null, null);
+        events.publishEvent(new AppointmentConfirmed(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    /** Checks the patient in. */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment arrive(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.ARRIVED, null, null);
+        events.publishEvent(new PatientArrived(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    /** The patient was taken to an exam room. */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment room(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.IN_ROOM, null, null);
+        events.publishEvent(new PatientRoomed(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment startVisit(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.WITH_PROVIDER, null, null);
+        events.publishEvent(new VisitStarted(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment checkOut(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.CHECKED_OUT, null, null);
+        events.publishEvent(new PatientCheckedOut(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    /**
+     * Calls the appointment off and frees its time.
+     *
+     * @throws InvalidBooking when no reason is given
+     */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment cancel(AppointmentId id, int expectedVersion, String reason, CancelledBy by) {
+        if (reason.isBlank() || reason.length() > BookingCheck.MAX_TEXT) {
+            throw new InvalidBooking(java.util.Map.of("cancellationReason",
+                    reason.isBlank() ? "Give a reason for the cancellation." : "Use at most 500 characters."));
+        }
+        var appointment = move(id, expectedVersion, AppointmentStatus.CANCELLED, by, reason.strip());
+        events.publishEvent(new AppointmentCancelled(id, appointment.patient(), appointment.provider(),
+                appointment.start(), appointment.end(), by, statusTime(appointment)));
+        return appointment;
+    }
+
+    /** The patient did not come; frees the time. */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Appointment noShow(AppointmentId id, int expectedVersion) {
+        var appointment = move(id, expectedVersion, AppointmentStatus.NO_SHOW, null, null);
+        events.publishEvent(new NoShowRecorded(id, appointment.patient(), statusTime(appointment)));
+        return appointment;
+    }
+
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional
+    public Appointment get(AppointmentId id) {
+        var appointment = repository.find(id).orElseThrow(() -> new AppointmentNotFound(id));
+        audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(appointment.patient().value()), null));
+        return appointment;
+    }
+
+    private Appointment move(AppointmentId id, int expectedVersion, AppointmentStatus target,
+            @Nullable CancelledBy by, @Nullable String cancellationReason) {
+        var appointment = current(id, expectedVersion);
+        appointment.status().moveTo(target);
+        if (!repository.changeStatus(id, expectedVersion, target, StaffMember.currentUsername(), now(), by,
+                cancellationReason, null)) {
+            throw changedSinceRead(id);
+        }
+        audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(appointment.patient().value()), target.name()));
+        return repository.find(id).orElseThrow();
+    }
+
+    private Appointment current(AppointmentId id, int expectedVersion) {
+        var appointment = repository.find(id).orElseThrow(() -> new AppointmentNotFound(id));
+        if (appointment.version() != expectedVersion) {
+            throw new AppointmentChangedSinceRead(id, appointment.version());
+        }
+        return appointment;
+    }
+
+    private RuntimeException changedSinceRead(AppointmentId id) {
+        return repository.find(id)
+                .<RuntimeException>map(a -> new AppointmentChangedSinceRead(id, a.version()))
+                .orElseGet(() -> new AppointmentNotFound(id));
+    }
+
+    private static Instant statusTime(Appointment appointment) {
+        return appointment.reached(appointment.status()).orElseThrow();
+    }
+
+    private static String kinds(Conflict conflict) {
+        return String.join(", ", conflict.clashes().stream().map(c -> c.kind().name()).distinct().toList());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static boolean may(Permission permission) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> permission.name().equals(a.getAuthority()));
+    }
+}

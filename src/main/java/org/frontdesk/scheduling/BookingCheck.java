@@ -1,0 +1,82 @@
+package org.frontdesk.scheduling;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import org.springframework.stereotype.Component;
+
+/** Checks a booking request against the practice set-up before anything is written. */
+@Component
+class BookingCheck {
+
+    static final Duration LONGEST = Duration.ofHours(12);
+    static final int MAX_TEXT = 500;
+
+    /** The time a valid request asks for. */
+    record Times(Instant start, Instant end) {}
+
+    private final PracticeSetup practice;
+    private final AppointmentRepository appointments;
+
+    BookingCheck(PracticeSetup practice, AppointmentRepository appointments) {
+        this.practice = practice;
+        this.appointments = appointments;
+    }
+
+    /** @throws InvalidBooking naming every broken rule; the messages never repeat the input */
+    Times check(BookingRequest request, Instant now) {
+        var errors = new LinkedHashMap<String, String>();
+        if (!appointments.patientExists(request.patient())) {
+            errors.put("patient", "Unknown patient.");
+        }
+        boolean providerKnown = practice.providerIsActive(request.provider());
+        if (!providerKnown) {
+            errors.put("provider", "Unknown or inactive provider.");
+        }
+        if (!practice.locationExists(request.location())) {
+            errors.put("location", "Unknown location.");
+        }
+        if (request.room() != null) {
+            practice.locationOf(request.room()).ifPresentOrElse(
+                    at -> {
+                        if (!at.equals(request.location())) {
+                            errors.put("room", "The room is at another location.");
+                        }
+                    },
+                    () -> errors.put("room", "Unknown room."));
+        }
+        var minutes = practice.defaultMinutes(request.type());
+        if (minutes.isEmpty()) {
+            errors.put("type", "Unknown appointment type.");
+        } else if (providerKnown && !practice.offers(request.provider(), request.type())) {
+            errors.put("type", "The provider does not offer this appointment type.");
+        }
+        var start = request.start();
+        if (start.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+            errors.put("start", "The start is in the past.");
+        }
+        var end = request.end() != null ? request.end()
+                : minutes.map(m -> start.plus(Duration.ofMinutes(m))).orElse(null);
+        if (end != null && !end.isAfter(start)) {
+            errors.put("end", "The end must be after the start.");
+        } else if (end != null && Duration.between(start, end).compareTo(LONGEST) > 0) {
+            errors.put("end", "An appointment lasts at most 12 hours.");
+        }
+        if (request.reason() != null && request.reason().length() > MAX_TEXT) {
+            errors.put("reason", "Use at most 500 characters.");
+        }
+        if (request.overbook()) {
+            var why = request.overbookReason();
+            if (why == null || why.isBlank()) {
+                errors.put("overbookReason", "Give a reason for overbooking.");
+            } else if (why.length() > MAX_TEXT) {
+                errors.put("overbookReason", "Use at most 500 characters.");
+            }
+        }
+        if (!errors.isEmpty() || end == null) {
+            throw new InvalidBooking(errors);
+        }
+        return new Times(start, end);
+    }
+}

@@ -1,0 +1,97 @@
+package org.frontdesk.scheduling;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The practice's providers, locations, rooms and appointment types in PostgreSQL. Package-private until the
+ * set-up pages need a public, authorised entry point.
+ */
+@Repository
+class PracticeSetup {
+
+    private final JdbcClient jdbc;
+
+    PracticeSetup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ProviderId addProvider(String name, @Nullable String credentials, @Nullable String specialty, Npi npi,
+            String colour) {
+        var id = ProviderId.random();
+        jdbc.sql("INSERT INTO provider (id, name, credentials, specialty, npi, colour)"
+                        + " VALUES (:id, :name, :credentials, :specialty, :npi, :colour)")
+                .param("id", id.value()).param("name", name).param("credentials", credentials)
+                .param("specialty", specialty).param("npi", npi.value()).param("colour", colour)
+                .update();
+        return id;
+    }
+
+    LocationId addLocation(String name, @Nullable String addressLine1, @Nullable String city, @Nullable String state,
+            @Nullable String postalCode, ZoneId zone) {
+        var id = LocationId.random();
+        jdbc.sql("INSERT INTO location (id, name, address_line1, city, state, postal_code, time_zone)"
+                        + " VALUES (:id, :name, :line1, :city, :state, :postalCode, :zone)")
+                .param("id", id.value()).param("name", name).param("line1", addressLine1).param("city", city)
+                .param("state", state).param("postalCode", postalCode).param("zone", zone.getId())
+                .update();
+        return id;
+    }
+
+    RoomId addRoom(LocationId location, String name) {
+        var id = RoomId.random();
+        jdbc.sql("INSERT INTO room (id, location_id, name) VALUES (:id, :location, :name)")
+                .param("id", id.value()).param("location", location.value()).param("name", name)
+                .update();
+        return id;
+    }
+
+    AppointmentTypeId addType(String name, int defaultMinutes, String colour, boolean telemedicine) {
+        var id = AppointmentTypeId.random();
+        jdbc.sql("INSERT INTO appointment_type (id, name, default_minutes, colour, telemedicine)"
+                        + " VALUES (:id, :name, :minutes, :colour, :telemedicine)")
+                .param("id", id.value()).param("name", name).param("minutes", defaultMinutes)
+                .param("colour", colour).param("telemedicine", telemedicine)
+                .update();
+        return id;
+    }
+
+    void offer(ProviderId provider, AppointmentTypeId type) {
+        jdbc.sql("INSERT INTO provider_appointment_type (provider_id, appointment_type_id) VALUES (:p, :t)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("p", provider.value()).param("t", type.value())
+                .update();
+    }
+
+    boolean providerIsActive(ProviderId provider) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM provider WHERE id = :id AND active)")
+                .param("id", provider.value()).query(Boolean.class).single();
+    }
+
+    boolean locationExists(LocationId location) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM location WHERE id = :id)")
+                .param("id", location.value()).query(Boolean.class).single();
+    }
+
+    /** @return the room's location, when the room exists */
+    Optional<LocationId> locationOf(RoomId room) {
+        return jdbc.sql("SELECT location_id FROM room WHERE id = :id")
+                .param("id", room.value()).query((rs, n) -> new LocationId(rs.getObject(1, java.util.UUID.class)))
+                .optional();
+    }
+
+    /** @return the type's default duration in minutes, when the type exists */
+    Optional<Integer> defaultMinutes(AppointmentTypeId type) {
+        return jdbc.sql("SELECT default_minutes FROM appointment_type WHERE id = :id")
+                .param("id", type.value()).query(Integer.class).optional();
+    }
+
+    boolean offers(ProviderId provider, AppointmentTypeId type) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM provider_appointment_type"
+                        + " WHERE provider_id = :p AND appointment_type_id = :t)")
+                .param("p", provider.value()).param("t", type.value()).query(Boolean.class).single();
+    }
+}

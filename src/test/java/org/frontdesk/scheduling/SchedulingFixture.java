@@ -1,0 +1,82 @@
+package org.frontdesk.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.frontdesk.patients.PatientFixture;
+import org.frontdesk.patients.PatientId;
+import org.frontdesk.patients.Patients;
+import org.frontdesk.security.Permission;
+import org.frontdesk.security.SystemTask;
+
+/**
+ * An invented practice for scheduling tests: each call gives fresh providers, locations, rooms and types, so
+ * tests sharing the one database never book into each other's calendars.
+ */
+final class SchedulingFixture {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** A provider at a location with one room, offering one 30-minute type. */
+    record Practice(ProviderId provider, LocationId location, RoomId room, AppointmentTypeId type) {}
+
+    private final PracticeSetup setup;
+    private final Patients patients;
+    private final Clock clock;
+
+    SchedulingFixture(PracticeSetup setup, Patients patients, Clock clock) {
+        this.setup = setup;
+        this.patients = patients;
+        this.clock = clock;
+    }
+
+    Practice practice() {
+        int n = SEQUENCE.incrementAndGet();
+        var location = setup.addLocation("Test clinic " + n + "-" + unique(), "1 Test Way", "Springfield", "NY",
+                "10001", ZONE);
+        var room = setup.addRoom(location, "Exam " + n);
+        var type = setup.addType("Office visit " + n + "-" + unique(), 30, "#3366cc", false);
+        var provider = provider(type);
+        return new Practice(provider, location, room, type);
+    }
+
+    /** Another provider who offers the type. */
+    ProviderId provider(AppointmentTypeId offering) {
+        int n = SEQUENCE.incrementAndGet();
+        var provider = setup.addProvider("Test Provider " + n, "MD", "Family medicine", freshNpi(), "#cc6633");
+        setup.offer(provider, offering);
+        return provider;
+    }
+
+    RoomId room(LocationId location) {
+        return setup.addRoom(location, "Exam " + SEQUENCE.incrementAndGet() + "-" + unique());
+    }
+
+    /** A freshly registered, invented patient. */
+    PatientId patient() {
+        var draft = PatientFixture.draft();
+        return SystemTask.run(List.of(Permission.PATIENT_WRITE),
+                () -> patients.registerChecked(draft.validate(LocalDate.now(clock)), "scheduling test")).id();
+    }
+
+    /** The given time of day, {@code days} from today in the practice's zone: always in the future for days >= 1. */
+    Instant at(int days, int hour, int minute) {
+        return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(LocalTime.of(hour, minute))
+                .atZone(ZONE).toInstant();
+    }
+
+    static Npi freshNpi() {
+        var first = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return new Npi(first + Npi.checkDigit(first));
+    }
+
+    private static String unique() {
+        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L), 36);
+    }
+}
