@@ -28,14 +28,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Many clerks (or servers) booking the same time at once: the database lets exactly one through and every other
- * booking gets a {@link Conflict}, quickly and without a deadlock or an error.
+ * booking gets a {@link Conflict}, without a deadlock or an error (a deadlock would surface as an exception, which
+ * fails the test). Latencies are printed, not asserted: speed belongs to the benchmarks.
  */
 @FrontdeskTest
 class BookingContentionTest {
 
     private static final int CLERKS = 200;
-    /** Generous on purpose: the figure measured goes to the report, this only catches a deadlock-timeout wait. */
-    private static final Duration CONFLICT_P99_LIMIT = Duration.ofSeconds(1);
 
     @Autowired
     Appointments appointments;
@@ -110,7 +109,6 @@ class BookingContentionTest {
             }
             assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isInstanceOf(Conflict.class));
             report("one at a time", results);
-            assertThat(percentile(conflictNanos(results), 99)).isLessThan(CONFLICT_P99_LIMIT.toNanos());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -190,7 +188,6 @@ class BookingContentionTest {
         assertThat(conflicts).hasSize(CLERKS - 1).allSatisfy(conflict -> assertThat(conflict.clashes())
                 .extracting(Clash::kind, Clash::appointment).containsExactly(org.assertj.core.groups.Tuple
                         .tuple(kind, winner)));
-        assertThat(percentile(conflictNanos(results), 99)).isLessThan(CONFLICT_P99_LIMIT.toNanos());
     }
 
     private static List<Long> conflictNanos(List<Result> results) {
