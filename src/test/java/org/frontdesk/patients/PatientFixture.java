@@ -11,11 +11,14 @@ public final class PatientFixture {
 
     private PatientFixture() {}
 
-    /** A valid draft with a family name no demo patient has. */
+    /**
+     * A valid draft with a family name no demo patient has. Each call has its own date of birth, so two fixture
+     * patients are never a likely duplicate of each other (their names differ by a letter or two).
+     */
     public static PatientDraft draft() {
         int n = SEQUENCE.incrementAndGet();
         var family = FAMILY[n % FAMILY.length] + suffix(n);
-        return draft(family, "Theodora", "1984-0" + (1 + n % 9) + "-1" + (n % 9));
+        return draft(family, "Theodora", java.time.LocalDate.of(1940, 1, 1).plusDays(n).toString());
     }
 
     public static PatientDraft draft(String family, String given, String birthDate) {
