@@ -11,18 +11,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** One data source for the whole application: the external server when configured, else the embedded one. */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
+    static final String INDEPENDENT_WRITER = IndependentWriter.BEAN_NAME;
+
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 
     @Bean
+    @Primary
     DataSource dataSource(DatabaseProperties properties, DatabaseServer server) {
+        return pool("frontdesk", properties.poolSize(), properties, server);
+    }
+
+    /**
+     * Two connections of their own for work that requests wait on while holding a connection of the main pool
+     * (the audit trail's group commit): drawn from the main pool, a burst of waiting requests could take every
+     * connection and leave none for the work they wait for.
+     */
+    @Bean(name = INDEPENDENT_WRITER, defaultCandidate = false)
+    DataSource independentWriterDataSource(DatabaseProperties properties, DatabaseServer server) {
+        return pool("frontdesk-independent", 2, properties, server);
+    }
+
+    private static HikariDataSource pool(String name, int size, DatabaseProperties properties, DatabaseServer server) {
         var config = new HikariConfig();
-        config.setPoolName("frontdesk");
-        config.setMaximumPoolSize(properties.poolSize());
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
         config.setJdbcUrl(server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?")
                 + "currentSchema=" + properties.schema() + "&ApplicationName=frontdesk");
         config.setUsername(server.user());
