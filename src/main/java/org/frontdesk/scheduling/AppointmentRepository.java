@@ -28,7 +28,8 @@ class AppointmentRepository {
     private static final String COLUMNS = """
             a.id, a.patient_id, a.provider_id, a.location_id, a.room_id, a.appointment_type_id,
             lower(a.during) AS starts_at, upper(a.during) AS ends_at, a.status, a.reason, a.overbooked,
-            a.overbook_reason, a.cancelled_by, a.cancellation_reason, a.rescheduled_to, a.version,
+            a.overbook_reason, a.cancelled_by, a.cancellation_reason, a.rescheduled_to, a.version, a.outside_template,
+            a.outside_template_reason,
             ARRAY(SELECT c.status FROM appointment_status_change c WHERE c.appointment_id = a.id
                   ORDER BY c.changed_at) AS reached,
             ARRAY(SELECT c.changed_at FROM appointment_status_change c WHERE c.appointment_id = a.id
@@ -52,15 +53,15 @@ class AppointmentRepository {
      *
      * @return false when the time is taken; nothing was stored
      */
-    boolean insertUnlessTaken(AppointmentId id, BookingRequest request, Instant start, Instant end, boolean overbooked,
+    boolean insertUnlessTaken(AppointmentId id, BookingRequest request, BookingCheck.Times times, boolean overbooked,
             String user, Instant now) {
         int inserted = jdbc.sql("""
                 INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                    during, status, status_changed_at, reason, overbooked, overbook_reason, created_at, created_by,
-                    updated_at, updated_by)
+                    during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
+                    outside_template_reason, created_at, created_by, updated_at, updated_by)
                 VALUES (:id, :patient, :provider, :location, :room, :type,
                     tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
-                    :overbooked, :overbookReason, :now, :user, :now, :user)
+                    :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now, :user)
                 ON CONFLICT DO NOTHING""")
                 .param("id", id.value())
                 .param("patient", request.patient().value())
@@ -68,12 +69,14 @@ class AppointmentRepository {
                 .param("location", request.location().value())
                 .param("room", request.room() == null ? null : request.room().value())
                 .param("type", request.type().value())
-                .param("start", utc(start))
-                .param("end", utc(end))
+                .param("start", utc(times.start()))
+                .param("end", utc(times.end()))
                 .param("now", utc(now))
                 .param("reason", request.reason())
                 .param("overbooked", overbooked)
                 .param("overbookReason", overbooked ? request.overbookReason() : null)
+                .param("outsideTemplate", times.outsideTemplate())
+                .param("outsideTemplateReason", times.outsideTemplate() ? request.outsideTemplateReason() : null)
                 .param("user", user)
                 .update();
         if (inserted == 1) {
@@ -193,7 +196,9 @@ class AppointmentRepository {
                 rs.getString("cancellation_reason"),
                 rescheduledTo == null ? null : new AppointmentId(rescheduledTo),
                 rs.getInt("version"),
-                reached);
+                reached,
+                rs.getBoolean("outside_template"),
+                rs.getString("outside_template_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

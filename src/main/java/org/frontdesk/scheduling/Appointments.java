@@ -49,19 +49,19 @@ public class Appointments {
 
     /**
      * Books the patient unless the provider or the room is taken. With {@code overbook} (and the OVERBOOK
-     * permission) taken time is booked anyway and stored as overbooked; free time is booked normally.
+     * permission) taken time is booked anyway and stored as overbooked; free time is booked normally. Time outside
+     * the provider's template (working hours, breaks, exceptions, holidays, blocks for another type) is refused,
+     * unless the request asks to book outside the template, which also needs the OVERBOOK permission, and is then
+     * stored as such.
      *
-     * @throws InvalidBooking when the request breaks a rule; nothing is stored
-     * @throws AccessDeniedException when overbooking without the OVERBOOK permission
+     * @throws InvalidBooking when the request breaks a rule, or does not fit the template; nothing is stored
+     * @throws AccessDeniedException when overbooking or booking outside the template without the OVERBOOK
+     *     permission
      */
     @PreAuthorize(Permission.WRITE_SCHEDULE)
     @Transactional(noRollbackFor = AccessDeniedException.class) // keeps the DENIED entry; nothing else is written
     public Booking book(BookingRequest request) {
-        if (request.overbook() && !may(Permission.OVERBOOK)) {
-            audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.DENIED, "Appointment", null,
-                    List.of(request.patient().value()), "overbooking without the OVERBOOK permission"));
-            throw new AccessDeniedException("Overbooking needs the OVERBOOK permission");
-        }
+        mayOverride(request, AuditAction.CREATE, null);
         var now = now();
         var times = check.check(request, now);
         var id = AppointmentId.random();
@@ -74,6 +74,20 @@ public class Appointments {
         return booked(id);
     }
 
+    /** Overbooking and booking outside the template need the OVERBOOK permission; a refusal is audited. */
+    private void mayOverride(BookingRequest request, AuditAction action, @Nullable AppointmentId id) {
+        if (request.overbook() && !may(Permission.OVERBOOK)) {
+            audit.record(new AuditEntry(action, AuditOutcome.DENIED, "Appointment", id == null ? null : id.toString(),
+                    List.of(request.patient().value()), "overbooking without the OVERBOOK permission"));
+            throw new AccessDeniedException("Overbooking needs the OVERBOOK permission");
+        }
+        if (request.bookOutsideTemplate() && !may(Permission.OVERBOOK)) {
+            audit.record(new AuditEntry(action, AuditOutcome.DENIED, "Appointment", id == null ? null : id.toString(),
+                    List.of(request.patient().value()), "outside the template without the OVERBOOK permission"));
+            throw new AccessDeniedException("Booking outside the provider's template needs the OVERBOOK permission");
+        }
+    }
+
     /**
      * Inserts, or names the clash; overbooks only when asked and the time is really taken.
      *
@@ -82,7 +96,7 @@ public class Appointments {
     private @Nullable Conflict insert(AppointmentId id, BookingRequest request, BookingCheck.Times times, Instant now) {
         var user = StaffMember.currentUsername();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (repository.insertUnlessTaken(id, request, times.start(), times.end(), false, user, now)) {
+            if (repository.insertUnlessTaken(id, request, times, false, user, now)) {
                 return null;
             }
             var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
@@ -90,7 +104,7 @@ public class Appointments {
                 continue; // what held the time was cancelled in between: try again
             }
             if (request.overbook()) {
-                if (!repository.insertUnlessTaken(id, request, times.start(), times.end(), true, user, now)) {
+                if (!repository.insertUnlessTaken(id, request, times, true, user, now)) {
                     throw new IllegalStateException("An overbooked appointment was refused"); // outside the constraints
                 }
                 return null;
@@ -112,16 +126,35 @@ public class Appointments {
 
     /**
      * Moves the appointment to a new start (same provider, room, type and length): books the new one and marks the
-     * old one RESCHEDULED with a link to it, both or neither. On a {@link Conflict} nothing changes.
+     * old one RESCHEDULED with a link to it, both or neither. On a {@link Conflict} nothing changes. The new time
+     * must fit the provider's template, as a booking must.
+     *
+     * @throws InvalidBooking when the new time is in the past or does not fit the template; nothing changes
      */
     @PreAuthorize(Permission.WRITE_SCHEDULE)
     @Transactional
     public Booking reschedule(AppointmentId id, int expectedVersion, Instant newStart) {
+        return reschedule(id, expectedVersion, newStart, null);
+    }
+
+    /**
+     * {@link #reschedule(AppointmentId, int, Instant)}, outside the provider's template if need be: with a reason,
+     * and the OVERBOOK permission, like a booking outside the template.
+     *
+     * @param outsideTemplateReason null to keep to the template
+     * @throws AccessDeniedException when a reason is given without the OVERBOOK permission
+     */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional(noRollbackFor = AccessDeniedException.class) // keeps the DENIED entry; nothing else is written
+    public Booking reschedule(AppointmentId id, int expectedVersion, Instant newStart,
+            @Nullable String outsideTemplateReason) {
         var old = current(id, expectedVersion);
         old.status().moveTo(AppointmentStatus.RESCHEDULED);
         var now = now();
         var request = new BookingRequest(old.patient(), old.provider(), old.location(), old.room(), old.type(),
-                newStart, newStart.plus(old.duration()), old.reason(), false, null);
+                newStart, newStart.plus(old.duration()), old.reason(), false, null, outsideTemplateReason != null,
+                outsideTemplateReason);
+        mayOverride(request, AuditAction.UPDATE, id);
         var times = check.check(request, now);
         var replacement = AppointmentId.random();
         var user = StaffMember.currentUsername();

@@ -4,24 +4,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Checks a booking request against the practice set-up before anything is written. */
+/**
+ * Checks a booking request against the practice set-up and the provider's template before anything is written.
+ * Whether the time is taken is left to PostgreSQL (ADR 4).
+ */
 @Component
 class BookingCheck {
 
     static final Duration LONGEST = Duration.ofHours(12);
     static final int MAX_TEXT = 500;
 
-    /** The time a valid request asks for. */
-    record Times(Instant start, Instant end) {}
+    /**
+     * The time a valid request asks for.
+     *
+     * @param outsideTemplate it does not fit the provider's template and the request asked to book it anyway
+     */
+    record Times(Instant start, Instant end, boolean outsideTemplate) {}
 
     private final PracticeSetup practice;
     private final AppointmentRepository appointments;
+    private final Calendars calendars;
 
-    BookingCheck(PracticeSetup practice, AppointmentRepository appointments) {
+    BookingCheck(PracticeSetup practice, AppointmentRepository appointments, Calendars calendars) {
         this.practice = practice;
         this.appointments = appointments;
+        this.calendars = calendars;
     }
 
     /** @throws InvalidBooking naming every broken rule; the messages never repeat the input */
@@ -67,16 +78,28 @@ class BookingCheck {
             errors.put("reason", "Use at most 500 characters.");
         }
         if (request.overbook()) {
-            var why = request.overbookReason();
-            if (why == null || why.isBlank()) {
-                errors.put("overbookReason", "Give a reason for overbooking.");
-            } else if (why.length() > MAX_TEXT) {
-                errors.put("overbookReason", "Use at most 500 characters.");
-            }
+            reasonGiven(request.overbookReason(), "overbookReason", "Give a reason for overbooking.", errors);
+        }
+        if (request.bookOutsideTemplate()) {
+            reasonGiven(request.outsideTemplateReason(), "outsideTemplateReason",
+                    "Give a reason for booking outside the provider's hours.", errors);
         }
         if (!errors.isEmpty() || end == null) {
             throw new InvalidBooking(errors);
         }
-        return new Times(start, end);
+        // only a request that is otherwise right is held against the template: one message at a time
+        var fit = calendars.fit(request.provider(), request.location(), request.type(), new TimeRange(start, end));
+        if (fit instanceof Fit.Outside(var why, var message) && !request.bookOutsideTemplate()) {
+            throw new InvalidBooking(Map.of("start", message));
+        }
+        return new Times(start, end, !fit.fits());
+    }
+
+    private static void reasonGiven(@Nullable String why, String field, String missing, Map<String, String> errors) {
+        if (why == null || why.isBlank()) {
+            errors.put(field, missing);
+        } else if (why.length() > MAX_TEXT) {
+            errors.put(field, "Use at most 500 characters.");
+        }
     }
 }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param end null for the appointment type's default duration
  * @param overbook true to put the patient into time that is already taken, on purpose; needs the
  *     {@code OVERBOOK} permission and an {@code overbookReason}
+ * @param bookOutsideTemplate true to book outside the provider's template at the location (outside working hours,
+ *     in a break, an exception, a holiday or a block for another type), on purpose; needs the {@code OVERBOOK}
+ *     permission and an {@code outsideTemplateReason}. Without it such a booking is {@link InvalidBooking}.
  */
 public record BookingRequest(
         PatientId patient,
@@ -23,7 +26,9 @@ public record BookingRequest(
         @Nullable Instant end,
         @Nullable String reason,
         boolean overbook,
-        @Nullable String overbookReason) {
+        @Nullable String overbookReason,
+        boolean bookOutsideTemplate,
+        @Nullable String outsideTemplateReason) {
 
     public BookingRequest {
         Objects.requireNonNull(patient, "patient");
@@ -31,6 +36,13 @@ public record BookingRequest(
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(start, "start");
+    }
+
+    /** A booking that keeps to the provider's template. */
+    public BookingRequest(PatientId patient, ProviderId provider, LocationId location, @Nullable RoomId room,
+            AppointmentTypeId type, Instant start, @Nullable Instant end, @Nullable String reason, boolean overbook,
+            @Nullable String overbookReason) {
+        this(patient, provider, location, room, type, start, end, reason, overbook, overbookReason, false, null);
     }
 
     /** An ordinary booking for the type's default duration. */
@@ -41,10 +53,17 @@ public record BookingRequest(
 
     public BookingRequest endingAt(@Nullable Instant end) {
         return new BookingRequest(patient, provider, location, room, type, start, end, reason, overbook,
-                overbookReason);
+                overbookReason, bookOutsideTemplate, outsideTemplateReason);
     }
 
     public BookingRequest overbooking(@Nullable String why) {
-        return new BookingRequest(patient, provider, location, room, type, start, end, reason, true, why);
+        return new BookingRequest(patient, provider, location, room, type, start, end, reason, true, why,
+                bookOutsideTemplate, outsideTemplateReason);
+    }
+
+    /** The same request, booked even where it does not fit the provider's template (see the record's doc). */
+    public BookingRequest outsideTemplate(@Nullable String why) {
+        return new BookingRequest(patient, provider, location, room, type, start, end, reason, overbook,
+                overbookReason, true, why);
     }
 }

@@ -7,16 +7,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The practice's providers, locations, rooms and appointment types in PostgreSQL. Package-private until the
- * set-up pages need a public, authorised entry point.
+ * The practice's providers, locations, rooms and appointment types in PostgreSQL. Package-private: templates,
+ * exceptions, holidays and video links have a public, authorised entry point in {@link ScheduleSetup}.
  */
 @Repository
 class PracticeSetup {
 
     private final JdbcClient jdbc;
+    private final TemplateRows templates;
 
-    PracticeSetup(JdbcClient jdbc) {
+    PracticeSetup(JdbcClient jdbc, TemplateRows templates) {
         this.jdbc = jdbc;
+        this.templates = templates;
     }
 
     ProviderId addProvider(String name, @Nullable String credentials, @Nullable String specialty, Npi npi,
@@ -57,6 +59,29 @@ class PracticeSetup {
                 .param("colour", colour).param("telemedicine", telemedicine)
                 .update();
         return id;
+    }
+
+    /**
+     * Adds a period to a provider's template without {@link ScheduleSetup}'s checks and event: for seeding a
+     * practice and for test fixtures.
+     *
+     * @return false when it overlaps another working period (or block) of the provider
+     */
+    boolean addTemplatePeriod(TemplatePeriod period, String user) {
+        return templates.add(period, user);
+    }
+
+    /** @return false when the type is unknown, or a link was given for a type that is not telemedicine */
+    boolean setVideoLink(AppointmentTypeId type, @Nullable VideoLink link) {
+        return jdbc.sql("UPDATE appointment_type SET video_link = :link WHERE id = :id"
+                        + " AND (telemedicine OR CAST(:link AS text) IS NULL)")
+                .param("link", link == null ? null : link.toString()).param("id", type.value())
+                .update() == 1;
+    }
+
+    Optional<VideoLink> videoLink(AppointmentTypeId type) {
+        return jdbc.sql("SELECT video_link FROM appointment_type WHERE id = :id AND video_link IS NOT NULL")
+                .param("id", type.value()).query(String.class).optional().map(VideoLink::of);
     }
 
     void offer(ProviderId provider, AppointmentTypeId type) {

@@ -14,8 +14,13 @@ public enum Permission {
     SCHEDULE_READ,
     /** Book, move, cancel appointments and move them through the visit (check-in, check-out). */
     SCHEDULE_WRITE,
-    /** Book a patient into time that is already taken, on purpose and with a reason. */
-    OVERBOOK;
+    /**
+     * Book a patient into time that is already taken, or outside the provider's template (working hours, breaks,
+     * exceptions, holidays, blocks for another type), on purpose and with a reason.
+     */
+    OVERBOOK,
+    /** Set up providers' templates (weekly hours, breaks, blocks), practice holidays and telemedicine links. */
+    PRACTICE_SETUP;
 
     /** Spring Security expression helpers, so annotations name permissions, never roles. */
     public static final String READ_PATIENTS = "hasAuthority('PATIENT_READ')";
@@ -24,4 +29,5 @@ public enum Permission {
     public static final String ADMINISTER_STAFF = "hasAuthority('STAFF_ADMIN')";
     public static final String READ_SCHEDULE = "hasAuthority('SCHEDULE_READ')";
     public static final String WRITE_SCHEDULE = "hasAuthority('SCHEDULE_WRITE')";
+    public static final String SET_UP_PRACTICE = "hasAuthority('PRACTICE_SETUP')";
 }

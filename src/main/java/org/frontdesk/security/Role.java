@@ -14,9 +14,13 @@ public enum Role {
     BILLING("Billing", EnumSet.of(Permission.PATIENT_READ, Permission.SCHEDULE_READ)),
     /** Providers see their calendars; the front desk books and moves their appointments. */
     PROVIDER("Provider", EnumSet.of(Permission.PATIENT_READ, Permission.SCHEDULE_READ)),
-    /** The office manager alone may overbook: a second patient in taken time is a decision, not a slip. */
+    /**
+     * The office manager alone may overbook or book outside a provider's hours (a decision, not a slip), and sets up
+     * providers' weekly templates and the practice's holidays. Exceptions (a sick day) are SCHEDULE_WRITE: the front
+     * desk enters them when the provider calls in.
+     */
     MANAGER("Office manager", EnumSet.of(Permission.PATIENT_READ, Permission.PATIENT_WRITE, Permission.AUDIT_READ,
-            Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE, Permission.OVERBOOK)),
+            Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE, Permission.OVERBOOK, Permission.PRACTICE_SETUP)),
     /**
      * The practice's IT person: runs accounts and checks the audit trail, but sees no patient chart (minimum
      * necessary).

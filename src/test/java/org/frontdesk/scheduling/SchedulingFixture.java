@@ -1,11 +1,14 @@
 package org.frontdesk.scheduling;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontdesk.patients.PatientFixture;
@@ -16,11 +19,16 @@ import org.frontdesk.security.SystemTask;
 
 /**
  * An invented practice for scheduling tests: each call gives fresh providers, locations, rooms and types, so
- * tests sharing the one database never book into each other's calendars.
+ * tests sharing the one database never book into each other's calendars. Fixture providers work every day from
+ * {@link #OPENS} to {@link #CLOSES} at their location, so tests book between 08:00 and 18:00 on days >= 1 ahead.
  */
 final class SchedulingFixture {
 
     static final ZoneId ZONE = ZoneId.of("America/New_York");
+    static final LocalTime OPENS = LocalTime.of(7, 0);
+    static final LocalTime CLOSES = LocalTime.of(19, 0);
+    /** Fixture templates apply from this day on, so that any test date is covered. */
+    static final LocalDate TEMPLATES_FROM = LocalDate.of(2020, 1, 1);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A provider at a location with one room, offering one 30-minute type. */
@@ -29,6 +37,8 @@ final class SchedulingFixture {
     private final PracticeSetup setup;
     private final Patients patients;
     private final Clock clock;
+    /** Where each of this fixture's types is offered, so that {@link #provider} knows where to put a provider. */
+    private final Map<AppointmentTypeId, LocationId> homes = new ConcurrentHashMap<>();
 
     SchedulingFixture(PracticeSetup setup, Patients patients, Clock clock) {
         this.setup = setup;
@@ -42,16 +52,47 @@ final class SchedulingFixture {
                 "10001", ZONE);
         var room = setup.addRoom(location, "Exam " + n);
         var type = setup.addType("Office visit " + n + "-" + unique(), 30, "#3366cc", false);
-        var provider = provider(type);
+        homes.put(type, location);
+        var provider = provider(type, location);
         return new Practice(provider, location, room, type);
     }
 
-    /** Another provider who offers the type. */
+    /**
+     * Another provider who offers the type, working every day at the location of the practice that made the type
+     * (without working hours, when the type is not this fixture's).
+     */
     ProviderId provider(AppointmentTypeId offering) {
-        int n = SEQUENCE.incrementAndGet();
-        var provider = setup.addProvider("Test Provider " + n, "MD", "Family medicine", freshNpi(), "#cc6633");
+        var home = homes.get(offering);
+        if (home != null) {
+            return provider(offering, home);
+        }
+        var provider = unscheduledProvider();
         setup.offer(provider, offering);
         return provider;
+    }
+
+    /** Another provider who offers the type and works every day from 07:00 to 19:00 at the location. */
+    ProviderId provider(AppointmentTypeId offering, LocationId location) {
+        var provider = unscheduledProvider();
+        setup.offer(provider, offering);
+        workEveryDay(provider, location, OPENS, CLOSES);
+        return provider;
+    }
+
+    /** A provider with no template: every booking with them is outside working hours. */
+    ProviderId unscheduledProvider() {
+        int n = SEQUENCE.incrementAndGet();
+        return setup.addProvider("Test Provider " + n, "MD", "Family medicine", freshNpi(), "#cc6633");
+    }
+
+    /** Gives the provider working hours at the location on every day of the week. */
+    void workEveryDay(ProviderId provider, LocationId location, LocalTime from, LocalTime until) {
+        for (var day : DayOfWeek.values()) {
+            if (!setup.addTemplatePeriod(TemplatePeriod.working(provider, location, day, from, until, TEMPLATES_FROM),
+                    "test")) {
+                throw new IllegalStateException("The provider already works then");
+            }
+        }
     }
 
     RoomId room(LocationId location) {
