@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /**
  * Free time, derived on every read from the providers' templates minus breaks, exceptions, holidays and
  * appointments; never stored (docs/adr/0005-free-time-from-templates.md). Templates, exceptions and holidays of any
- * number of providers load in three queries; appointments load per run of days, so a search that stops early reads
+ * number of providers load in one query; appointments load per run of days, so a search that stops early reads
  * little. Nothing here is patient data, so reads need SCHEDULE_READ and write no audit entries.
  */
 @Service
@@ -158,8 +158,35 @@ public class Availability {
                 worked.stream().map(d -> d.hours().getFirst().start()).min(Instant::compareTo).orElseThrow(),
                 worked.stream().map(d -> d.hours().getLast().end()).max(Instant::compareTo).orElseThrow());
         var booked = calendars.booked(worked.stream().map(WorkingDay::provider).distinct().toList(), span);
-        return days.stream().map(day -> new FreeDay(day, booked.getOrDefault(day.provider(), List.of()).stream()
-                .filter(time -> day.hours().stream().anyMatch(time::overlaps)).toList())).toList();
+        return days.stream().map(day -> new FreeDay(day, during(booked.getOrDefault(day.provider(), List.of()), day)))
+                .toList();
+    }
+
+    /**
+     * The appointments that overlap the day's working hours, by binary search: {@code booked} is sorted, and since
+     * one provider's (not overbooked) appointments never overlap, their ends are sorted too.
+     */
+    private static List<TimeRange> during(List<TimeRange> booked, WorkingDay day) {
+        if (booked.isEmpty() || day.hours().isEmpty()) {
+            return List.of();
+        }
+        var from = day.hours().getFirst().start();
+        var until = day.hours().getLast().end();
+        int low = 0;
+        int high = booked.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (booked.get(middle).end().isAfter(from)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int end = low;
+        while (end < booked.size() && booked.get(end).start().isBefore(until)) {
+            end++;
+        }
+        return booked.subList(low, end);
     }
 
     private static void checkRange(LocalDate firstDay, LocalDate lastDay) {

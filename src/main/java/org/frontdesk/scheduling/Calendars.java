@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads what free time is derived from: the templates, exceptions and holidays of many providers in three queries
+ * Reads what free time is derived from: the templates, exceptions and holidays of many providers in one query
  * whatever the number of providers and days, and the time their appointments hold.
  */
 @Repository
@@ -38,58 +39,64 @@ class Calendars {
         this.jdbc = jdbc;
     }
 
-    /** Everything that applies to these providers between the two local dates (inclusive), at one or all locations. */
+    /**
+     * Everything that applies to these providers between the two local dates (inclusive), at one or all locations:
+     * template periods, exceptions and holidays in one round trip, whatever the number of providers and days.
+     */
     TemplateSnapshot snapshot(Collection<ProviderId> providers, @Nullable LocationId location, LocalDate firstDay,
             LocalDate lastDay) {
-        var ids = ids(providers);
         var zones = new HashMap<LocationId, ZoneId>();
         var typeNames = new HashMap<AppointmentTypeId, String>();
-        var template = jdbc.sql("""
-                SELECT t.id, t.provider_id, t.location_id, t.kind, t.weekday, t.starts_at, t.ends_at,
-                    t.ends_at = '24:00' AS until_midnight, t.appointment_type_id, t.effective_from, t.effective_until,
-                    l.time_zone, ty.name AS type_name
+        var template = new ArrayList<TemplatePeriod>();
+        var exceptions = new ArrayList<TimeOff>();
+        var holidays = new ArrayList<Holiday>();
+        // three kinds of row in one result: the columns a kind does not have are NULL
+        jdbc.sql("""
+                SELECT 'TEMPLATE' AS source, t.id, t.provider_id, t.location_id, t.kind, t.weekday, t.starts_at,
+                    t.ends_at, t.ends_at = '24:00' AS until_midnight, t.appointment_type_id,
+                    t.effective_from AS first_day, t.effective_until AS last_day, l.time_zone, ty.name AS label
                 FROM template_period t
                 JOIN location l ON l.id = t.location_id
                 LEFT JOIN appointment_type ty ON ty.id = t.appointment_type_id
                 WHERE t.provider_id = ANY (:providers)
                   AND (CAST(:location AS uuid) IS NULL OR t.location_id = :location)
                   AND t.effective_from <= :lastDay
-                  AND (t.effective_until IS NULL OR t.effective_until >= :firstDay)""")
-                .param("providers", ids).param("location", location == null ? null : location.value())
+                  AND (t.effective_until IS NULL OR t.effective_until >= :firstDay)
+                UNION ALL
+                SELECT 'EXCEPTION', e.id, e.provider_id, e.location_id, e.kind, NULL, e.starts_at, e.ends_at, false,
+                    NULL, e.first_day, e.last_day, NULL, NULL
+                FROM provider_exception e
+                WHERE e.provider_id = ANY (:providers)
+                  AND (CAST(:location AS uuid) IS NULL OR e.location_id IS NULL OR e.location_id = :location)
+                  AND e.first_day <= :lastDay AND e.last_day >= :firstDay
+                UNION ALL
+                SELECT 'HOLIDAY', h.id, NULL, h.location_id, NULL, NULL, NULL, NULL, false, NULL, h.day, h.day, NULL,
+                    h.name
+                FROM holiday h
+                WHERE h.day BETWEEN :firstDay AND :lastDay
+                  AND (CAST(:location AS uuid) IS NULL OR h.location_id IS NULL OR h.location_id = :location)""")
+                .param("providers", ids(providers)).param("location", location == null ? null : location.value())
                 .param("firstDay", firstDay).param("lastDay", lastDay)
-                .query((rs, n) -> {
-                    var period = period(rs);
-                    zones.putIfAbsent(period.location(), ZoneId.of(rs.getString("time_zone")));
-                    if (period.reservedFor() != null) {
-                        typeNames.put(period.reservedFor(), rs.getString("type_name"));
+                .query(rs -> {
+                    switch (rs.getString("source")) {
+                        case "TEMPLATE" -> {
+                            var period = period(rs);
+                            template.add(period);
+                            zones.putIfAbsent(period.location(), ZoneId.of(rs.getString("time_zone")));
+                            if (period.reservedFor() != null) {
+                                typeNames.put(period.reservedFor(), rs.getString("label"));
+                            }
+                        }
+                        case "EXCEPTION" -> exceptions.add(timeOff(rs));
+                        default -> holidays.add(holiday(rs));
                     }
-                    return period;
-                })
-                .list();
-        var exceptions = jdbc.sql("""
-                SELECT id, provider_id, location_id, kind, first_day, starts_at, last_day, ends_at, NULL AS note
-                FROM provider_exception
-                WHERE provider_id = ANY (:providers)
-                  AND (CAST(:location AS uuid) IS NULL OR location_id IS NULL OR location_id = :location)
-                  AND first_day <= :lastDay AND last_day >= :firstDay""")
-                .param("providers", ids).param("location", location == null ? null : location.value())
-                .param("firstDay", firstDay).param("lastDay", lastDay)
-                .query((rs, n) -> timeOff(rs))
-                .list();
-        var holidays = jdbc.sql("""
-                SELECT id, day, name, location_id FROM holiday
-                WHERE day BETWEEN :firstDay AND :lastDay
-                  AND (CAST(:location AS uuid) IS NULL OR location_id IS NULL OR location_id = :location)""")
-                .param("location", location == null ? null : location.value())
-                .param("firstDay", firstDay).param("lastDay", lastDay)
-                .query((rs, n) -> holiday(rs))
-                .list();
+                });
         return new TemplateSnapshot(zones, template, exceptions, holidays, typeNames);
     }
 
     /**
-     * The time the providers' active, not overbooked appointments hold within {@code span}: one index probe per
-     * provider on the exclusion constraint's gist index.
+     * The time the providers' active, not overbooked appointments hold within {@code span}, sorted by start: one
+     * index probe per provider on the exclusion constraint's gist index.
      */
     Map<ProviderId, List<TimeRange>> booked(Collection<ProviderId> providers, TimeRange span) {
         var booked = new HashMap<ProviderId, List<TimeRange>>();
@@ -103,6 +110,7 @@ class Calendars {
                     booked.computeIfAbsent(new ProviderId(rs.getObject(1, UUID.class)), p -> new ArrayList<>())
                             .add(new TimeRange(instant(rs, 2), instant(rs, 3)));
                 });
+        booked.values().forEach(times -> times.sort(Comparator.comparing(TimeRange::start)));
         return booked;
     }
 
@@ -128,7 +136,7 @@ class Calendars {
                 .list();
     }
 
-    /** Whether the time fits the provider's template at the location for the type: three small queries. */
+    /** Whether the time fits the provider's template at the location for the type: one small query. */
     Fit fit(ProviderId provider, LocationId location, AppointmentTypeId type, TimeRange time) {
         // every zone's local dates lie within a day of the UTC ones
         var first = LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1);
@@ -141,9 +149,10 @@ class Calendars {
                 .query(String.class).optional().map(ZoneId::of);
     }
 
+    /** A template period from a row with the columns of {@link #snapshot}'s result. */
     static TemplatePeriod period(ResultSet rs) throws SQLException {
         var type = rs.getObject("appointment_type_id", UUID.class);
-        var until = rs.getObject("effective_until", LocalDate.class);
+        var until = rs.getObject("last_day", LocalDate.class);
         return new TemplatePeriod(
                 new TemplatePeriodId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)),
@@ -153,10 +162,11 @@ class Calendars {
                 rs.getObject("starts_at", LocalTime.class),
                 rs.getBoolean("until_midnight") ? LocalTime.MIDNIGHT : rs.getObject("ends_at", LocalTime.class),
                 type == null ? null : new AppointmentTypeId(type),
-                rs.getObject("effective_from", LocalDate.class),
+                rs.getObject("first_day", LocalDate.class),
                 until);
     }
 
+    /** An exception from a row with the columns of {@link #snapshot}'s result ({@code label}: the note). */
     static TimeOff timeOff(ResultSet rs) throws SQLException {
         var location = rs.getObject("location_id", UUID.class);
         return new TimeOff(
@@ -168,13 +178,14 @@ class Calendars {
                 rs.getObject("starts_at", LocalTime.class),
                 rs.getObject("last_day", LocalDate.class),
                 rs.getObject("ends_at", LocalTime.class),
-                rs.getString("note"));
+                rs.getString("label"));
     }
 
+    /** A holiday from a row with the columns of {@link #snapshot}'s result ({@code first_day}, {@code label}). */
     static Holiday holiday(ResultSet rs) throws SQLException {
         var location = rs.getObject("location_id", UUID.class);
-        return new Holiday(new HolidayId(rs.getObject("id", UUID.class)), rs.getObject("day", LocalDate.class),
-                rs.getString("name"), location == null ? null : new LocationId(location));
+        return new Holiday(new HolidayId(rs.getObject("id", UUID.class)), rs.getObject("first_day", LocalDate.class),
+                rs.getString("label"), location == null ? null : new LocationId(location));
     }
 
     private static SqlArrayValue ids(Collection<ProviderId> providers) {

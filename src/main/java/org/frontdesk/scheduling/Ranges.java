@@ -16,8 +16,8 @@ final class Ranges {
 
     /** The ranges joined: overlapping or touching ranges become one. */
     static List<TimeRange> union(Collection<TimeRange> ranges) {
-        if (ranges.isEmpty()) {
-            return List.of();
+        if (ranges.size() <= 1) {
+            return List.copyOf(ranges);
         }
         var sorted = new ArrayList<>(ranges);
         sorted.sort(Comparator.comparing(TimeRange::start));

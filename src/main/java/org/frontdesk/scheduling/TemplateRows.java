@@ -18,10 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TemplateRows {
 
+    // named as Calendars' mappers expect them
     private static final String PERIOD_COLUMNS = "id, provider_id, location_id, kind, weekday, starts_at, ends_at,"
-            + " ends_at = '24:00' AS until_midnight, appointment_type_id, effective_from, effective_until";
+            + " ends_at = '24:00' AS until_midnight, appointment_type_id, effective_from AS first_day,"
+            + " effective_until AS last_day";
     private static final String EXCEPTION_COLUMNS =
-            "id, provider_id, location_id, kind, first_day, starts_at, last_day, ends_at, note";
+            "id, provider_id, location_id, kind, first_day, starts_at, last_day, ends_at, note AS label";
+    private static final String HOLIDAY_COLUMNS = "id, day AS first_day, name AS label, location_id";
 
     private final JdbcClient jdbc;
 
@@ -122,12 +125,12 @@ class TemplateRows {
     }
 
     Optional<Holiday> holiday(HolidayId id) {
-        return jdbc.sql("SELECT id, day, name, location_id FROM holiday WHERE id = :id").param("id", id.value())
+        return jdbc.sql("SELECT " + HOLIDAY_COLUMNS + " FROM holiday WHERE id = :id").param("id", id.value())
                 .query((rs, n) -> Calendars.holiday(rs)).optional();
     }
 
     List<Holiday> holidays(LocalDate firstDay, LocalDate lastDay) {
-        return jdbc.sql("SELECT id, day, name, location_id FROM holiday WHERE day BETWEEN :firstDay AND :lastDay"
+        return jdbc.sql("SELECT " + HOLIDAY_COLUMNS + " FROM holiday WHERE day BETWEEN :firstDay AND :lastDay"
                         + " ORDER BY day, name")
                 .param("firstDay", firstDay).param("lastDay", lastDay).query((rs, n) -> Calendars.holiday(rs)).list();
     }

@@ -72,52 +72,63 @@ final class TemplateSnapshot {
 
     /** The provider's working day at the location, when the template has working periods on that date. */
     Optional<WorkingDay> day(ProviderId provider, LocationId location, LocalDate date) {
-        var applying = periods.getOrDefault(provider, Map.of()).getOrDefault(location, Map.of())
-                .getOrDefault(date.getDayOfWeek(), List.of()).stream().filter(p -> p.appliesOn(date)).toList();
-        if (applying.stream().noneMatch(p -> p.kind() == Kind.WORKING)) {
+        var zone = zones.get(location);
+        var working = new ArrayList<TimeRange>();
+        var breaks = new ArrayList<TimeRange>();
+        var blocks = new ArrayList<Block>();
+        boolean works = false;
+        for (var period : periods.getOrDefault(provider, Map.of()).getOrDefault(location, Map.of())
+                .getOrDefault(date.getDayOfWeek(), List.of())) {
+            if (!period.appliesOn(date)) {
+                continue;
+            }
+            works |= period.kind() == Kind.WORKING;
+            var time = range(date, period, zone);
+            if (time != null) {
+                switch (period.kind()) {
+                    case WORKING -> working.add(time);
+                    case BREAK -> breaks.add(time);
+                    case BLOCK -> blocks.add(new Block(time, Objects.requireNonNull(period.reservedFor())));
+                }
+            }
+        }
+        if (!works) {
             return Optional.empty();
         }
-        var zone = zones.get(location);
-        var working = Ranges.union(applying.stream().filter(p -> p.kind() == Kind.WORKING)
-                .map(p -> range(date, p, zone)).filter(Objects::nonNull).toList());
+        var hours = Ranges.union(working);
         var absences = new ArrayList<Absence>();
-        for (var period : applying) {
-            var time = range(date, period, zone);
-            if (period.kind() == Kind.BREAK && time != null) {
-                absent(absences, working, time, NotWorking.BREAK, "Break");
-            }
+        for (var time : breaks) {
+            absent(absences, hours, time, NotWorking.BREAK, "Break");
         }
         var wholeDay = new TimeRange(startOfDay(date, zone), startOfDay(date.plusDays(1), zone));
         for (var off : timeOff.getOrDefault(provider, List.of())) {
             if (off.touches(date) && off.appliesAt(location)) {
                 var from = instant(off.firstDay(), off.from(), zone);
                 var until = end(off.lastDay(), off.until(), zone);
-                if (!from.isBefore(until)) {
-                    continue; // within a spring-forward gap
-                }
-                for (var piece : Ranges.within(List.of(new TimeRange(from, until)), wholeDay)) {
-                    absent(absences, working, piece, NotWorking.EXCEPTION, off.kind().label());
+                if (from.isBefore(until)) { // not within a spring-forward gap
+                    for (var piece : Ranges.within(List.of(new TimeRange(from, until)), wholeDay)) {
+                        absent(absences, hours, piece, NotWorking.EXCEPTION, off.kind().label());
+                    }
                 }
             }
         }
         for (var holiday : holidays.getOrDefault(date, List.of())) {
             if (holiday.appliesAt(location)) {
-                absent(absences, working, wholeDay, NotWorking.HOLIDAY, holiday.name());
+                absent(absences, hours, wholeDay, NotWorking.HOLIDAY, holiday.name());
             }
         }
-        absences.sort(Comparator.comparing((Absence a) -> a.time().start()).thenComparing(Absence::why));
-        var hours = Ranges.minus(working, absences.stream().map(Absence::time).toList());
-        var blocks = new ArrayList<Block>();
-        for (var period : applying) {
-            var time = range(date, period, zone);
-            if (period.kind() == Kind.BLOCK && period.reservedFor() != null && time != null) {
-                for (var piece : Ranges.within(hours, time)) {
-                    blocks.add(new Block(piece, period.reservedFor()));
-                }
+        if (!absences.isEmpty()) {
+            absences.sort(Comparator.comparing((Absence a) -> a.time().start()).thenComparing(Absence::why));
+            hours = Ranges.minus(hours, absences.stream().map(Absence::time).toList());
+        }
+        var reserved = new ArrayList<Block>();
+        for (var block : blocks) {
+            for (var piece : Ranges.within(hours, block.time())) {
+                reserved.add(new Block(piece, block.type()));
             }
         }
-        blocks.sort(Comparator.comparing(b -> b.time().start()));
-        return Optional.of(new WorkingDay(provider, location, date, zone, hours, blocks, absences));
+        reserved.sort(Comparator.comparing(b -> b.time().start()));
+        return Optional.of(new WorkingDay(provider, location, date, zone, hours, reserved, absences));
     }
 
     /**

@@ -14,8 +14,8 @@ public record VideoLink(URI value) {
     public VideoLink {
         Objects.requireNonNull(value, "value");
         var text = value.toString();
-        if (!"https".equals(value.getScheme()) || value.isOpaque() || value.getHost() == null || value.getRawUserInfo() != null
-                || text.length() > 500 || text.chars().anyMatch(Character::isWhitespace)) {
+        if (!"https".equals(value.getScheme()) || value.isOpaque() || value.getHost() == null
+                || value.getRawUserInfo() != null || text.length() > 500 || text.chars().anyMatch(Character::isWhitespace)) {
             throw invalid();
         }
     }

@@ -3,6 +3,13 @@
  * appointment through its lifecycle. {@link org.frontdesk.scheduling.Appointments} is the module's entry point;
  * every booking and transition through it is authorised and audited, and PostgreSQL exclusion constraints make
  * an overlap impossible whatever the code path (docs/adr/0004-booking-never-double-books.md).
+ *
+ * <p>Providers' templates (weekly working periods, breaks, blocks), exceptions and practice holidays are set up
+ * through {@link org.frontdesk.scheduling.ScheduleSetup}; {@link org.frontdesk.scheduling.Availability} derives
+ * working and free time from them on every read, in each location's time zone, and never stores it
+ * (docs/adr/0005-free-time-from-templates.md). A booking outside a provider's template is refused unless it is
+ * overridden on purpose. What the office calls an exception is a {@link org.frontdesk.scheduling.TimeOff} in code,
+ * since a Java type named {@code ...Exception} reads as something thrown.
  */
 @NullMarked
 package org.frontdesk.scheduling;

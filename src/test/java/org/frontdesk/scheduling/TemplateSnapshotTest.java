@@ -217,6 +217,7 @@ class TemplateSnapshotTest {
 
     /** A range on that date in UTC times of day. */
     private static TimeRange range(LocalDate date, String fromUtc, String untilUtc) {
-        return new TimeRange(Instant.parse(date + "T" + fromUtc + ":00Z"), Instant.parse(date + "T" + untilUtc + ":00Z"));
+        return new TimeRange(Instant.parse(date + "T" + fromUtc + ":00Z"),
+                Instant.parse(date + "T" + untilUtc + ":00Z"));
     }
 }
