@@ -33,11 +33,11 @@ public class Availability {
     /** How far any zone's local day reaches beyond the UTC day. */
     private static final Duration ZONE_REACH = Duration.ofHours(15);
 
-    private final Calendars calendars;
+    private final AvailabilityRepository repository;
     private final Clock clock;
 
-    Availability(Calendars calendars, Clock clock) {
-        this.calendars = calendars;
+    Availability(AvailabilityRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ public class Availability {
         if (who.isEmpty()) {
             return Stream.empty();
         }
-        var snapshot = calendars.snapshot(who, location, firstDay, lastDay);
+        var snapshot = repository.snapshot(who, location, firstDay, lastDay);
         return firstDay.datesUntil(lastDay.plusDays(1)).flatMap(date -> days(snapshot, who, location, date, date)
                 .stream());
     }
@@ -76,7 +76,7 @@ public class Availability {
         if (who.isEmpty()) {
             return Stream.empty();
         }
-        var snapshot = calendars.snapshot(who, location, firstDay, lastDay);
+        var snapshot = repository.snapshot(who, location, firstDay, lastDay);
         return Stream.iterate(new Run(firstDay, firstDay), run -> !run.first().isAfter(lastDay),
                         run -> run.next(lastDay))
                 .flatMap(run -> free(days(snapshot, who, location, run.first(), run.last())).stream());
@@ -89,7 +89,7 @@ public class Availability {
      */
     @PreAuthorize(Permission.READ_SCHEDULE)
     public Fit fits(ProviderId provider, LocationId location, AppointmentTypeId type, Instant start, Instant end) {
-        return calendars.fit(provider, location, type, new TimeRange(start, end));
+        return repository.fit(provider, location, type, new TimeRange(start, end));
     }
 
     /**
@@ -104,17 +104,17 @@ public class Availability {
         var from = later(firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().minus(ZONE_REACH), now());
         var until = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
                 .plus(ZONE_REACH);
-        var appointments = calendars.movable(provider, from, until);
+        var appointments = repository.movable(provider, from, until);
         if (appointments.isEmpty()) {
             return List.of();
         }
         var first = LocalDate.ofInstant(appointments.getFirst().time().start(), ZoneOffset.UTC).minusDays(1);
         var last = LocalDate.ofInstant(appointments.stream().map(a -> a.time().end()).max(Instant::compareTo)
                 .orElseThrow(), ZoneOffset.UTC).plusDays(1);
-        var snapshot = calendars.snapshot(List.of(provider), null, first, last);
+        var snapshot = repository.snapshot(List.of(provider), null, first, last);
         var misfits = new ArrayList<Misfit>();
         for (var appointment : appointments) {
-            var zone = snapshot.zone(appointment.location()).or(() -> calendars.zoneOf(appointment.location()))
+            var zone = snapshot.zone(appointment.location()).or(() -> repository.zoneOf(appointment.location()))
                     .orElseThrow();
             var date = appointment.time().start().atZone(zone).toLocalDate();
             if (date.isBefore(firstDay) || lastDay != null && date.isAfter(lastDay)) {
@@ -132,7 +132,7 @@ public class Availability {
     /** The location's time zone, which turns its local times into the instants that are stored. */
     @PreAuthorize(Permission.READ_SCHEDULE)
     public Optional<ZoneId> zoneOf(LocationId location) {
-        return calendars.zoneOf(location);
+        return repository.zoneOf(location);
     }
 
     private static List<WorkingDay> days(TemplateSnapshot snapshot, List<ProviderId> providers,
@@ -157,7 +157,7 @@ public class Availability {
         var span = new TimeRange(
                 worked.stream().map(d -> d.hours().getFirst().start()).min(Instant::compareTo).orElseThrow(),
                 worked.stream().map(d -> d.hours().getLast().end()).max(Instant::compareTo).orElseThrow());
-        var booked = calendars.booked(worked.stream().map(WorkingDay::provider).distinct().toList(), span);
+        var booked = repository.booked(worked.stream().map(WorkingDay::provider).distinct().toList(), span);
         return days.stream().map(day -> new FreeDay(day, during(booked.getOrDefault(day.provider(), List.of()), day)))
                 .toList();
     }

@@ -27,12 +27,12 @@ class BookingCheck {
 
     private final PracticeSetup practice;
     private final AppointmentRepository appointments;
-    private final Calendars calendars;
+    private final AvailabilityRepository workingTime;
 
-    BookingCheck(PracticeSetup practice, AppointmentRepository appointments, Calendars calendars) {
+    BookingCheck(PracticeSetup practice, AppointmentRepository appointments, AvailabilityRepository workingTime) {
         this.practice = practice;
         this.appointments = appointments;
-        this.calendars = calendars;
+        this.workingTime = workingTime;
     }
 
     /** @throws InvalidBooking naming every broken rule; the messages never repeat the input */
@@ -88,7 +88,7 @@ class BookingCheck {
             throw new InvalidBooking(errors);
         }
         // only a request that is otherwise right is held against the template: one message at a time
-        var fit = calendars.fit(request.provider(), request.location(), request.type(), new TimeRange(start, end));
+        var fit = workingTime.fit(request.provider(), request.location(), request.type(), new TimeRange(start, end));
         if (fit instanceof Fit.Outside(var why, var message) && !request.bookOutsideTemplate()) {
             throw new InvalidBooking(Map.of("start", message));
         }

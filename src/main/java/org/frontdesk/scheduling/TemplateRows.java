@@ -13,12 +13,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Template periods, exceptions and holidays in PostgreSQL, one row at a time for the set-up pages; bulk reads for
- * free time are in {@link Calendars}. The exclusion constraints refuse overlapping working periods and blocks.
+ * free time are in {@link AvailabilityRepository}. The exclusion constraints refuse overlapping working periods and
+ * blocks.
  */
 @Repository
 class TemplateRows {
 
-    // named as Calendars' mappers expect them
+    // named as AvailabilityRepository's mappers expect them
     private static final String PERIOD_COLUMNS = "id, provider_id, location_id, kind, weekday, starts_at, ends_at,"
             + " ends_at = '24:00' AS until_midnight, appointment_type_id, effective_from AS first_day,"
             + " effective_until AS last_day";
@@ -53,14 +54,14 @@ class TemplateRows {
 
     Optional<TemplatePeriod> period(TemplatePeriodId id) {
         return jdbc.sql("SELECT " + PERIOD_COLUMNS + " FROM template_period WHERE id = :id").param("id", id.value())
-                .query((rs, n) -> Calendars.period(rs)).optional();
+                .query((rs, n) -> AvailabilityRepository.period(rs)).optional();
     }
 
     /** The provider's template at every location, past, current and future periods. */
     List<TemplatePeriod> template(ProviderId provider) {
         return jdbc.sql("SELECT " + PERIOD_COLUMNS + " FROM template_period WHERE provider_id = :provider"
                         + " ORDER BY location_id, weekday, starts_at, kind, effective_from")
-                .param("provider", provider.value()).query((rs, n) -> Calendars.period(rs)).list();
+                .param("provider", provider.value()).query((rs, n) -> AvailabilityRepository.period(rs)).list();
     }
 
     /** @return false when the new dates make it overlap another period; nothing was changed */
@@ -99,7 +100,7 @@ class TemplateRows {
 
     Optional<TimeOff> timeOff(TimeOffId id) {
         return jdbc.sql("SELECT " + EXCEPTION_COLUMNS + " FROM provider_exception WHERE id = :id")
-                .param("id", id.value()).query((rs, n) -> Calendars.timeOff(rs)).optional();
+                .param("id", id.value()).query((rs, n) -> AvailabilityRepository.timeOff(rs)).optional();
     }
 
     /** The provider's exceptions that touch the dates, at every location. */
@@ -107,7 +108,7 @@ class TemplateRows {
         return jdbc.sql("SELECT " + EXCEPTION_COLUMNS + " FROM provider_exception WHERE provider_id = :provider"
                         + " AND first_day <= :lastDay AND last_day >= :firstDay ORDER BY first_day, starts_at")
                 .param("provider", provider.value()).param("firstDay", firstDay).param("lastDay", lastDay)
-                .query((rs, n) -> Calendars.timeOff(rs)).list();
+                .query((rs, n) -> AvailabilityRepository.timeOff(rs)).list();
     }
 
     void remove(TimeOffId id) {
@@ -126,13 +127,14 @@ class TemplateRows {
 
     Optional<Holiday> holiday(HolidayId id) {
         return jdbc.sql("SELECT " + HOLIDAY_COLUMNS + " FROM holiday WHERE id = :id").param("id", id.value())
-                .query((rs, n) -> Calendars.holiday(rs)).optional();
+                .query((rs, n) -> AvailabilityRepository.holiday(rs)).optional();
     }
 
     List<Holiday> holidays(LocalDate firstDay, LocalDate lastDay) {
         return jdbc.sql("SELECT " + HOLIDAY_COLUMNS + " FROM holiday WHERE day BETWEEN :firstDay AND :lastDay"
                         + " ORDER BY day, name")
-                .param("firstDay", firstDay).param("lastDay", lastDay).query((rs, n) -> Calendars.holiday(rs)).list();
+                .param("firstDay", firstDay).param("lastDay", lastDay)
+                .query((rs, n) -> AvailabilityRepository.holiday(rs)).list();
     }
 
     void remove(HolidayId id) {

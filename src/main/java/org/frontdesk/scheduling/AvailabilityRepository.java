@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * whatever the number of providers and days, and the time their appointments hold.
  */
 @Repository
-class Calendars {
+class AvailabilityRepository {
 
     /** An appointment that could still be moved, with what its fit depends on. */
     record Movable(AppointmentId id, LocationId location, AppointmentTypeId type, TimeRange time,
@@ -35,7 +35,7 @@ class Calendars {
 
     private final JdbcClient jdbc;
 
-    Calendars(JdbcClient jdbc) {
+    AvailabilityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
