@@ -13,18 +13,20 @@ import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.security.Permission;
 import org.frontdesk.security.SystemTask;
+import org.springframework.context.ApplicationContext;
 
 /**
  * An invented practice for scheduling tests: each call gives fresh providers, locations, rooms and types, so
- * tests sharing the one database never book into each other's calendars.
+ * tests sharing the one database never book into each other's calendars. Public for the module's sub-packages
+ * ({@link #of}).
  */
-final class SchedulingFixture {
+public final class SchedulingFixture {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A provider at a location with one room, offering one 30-minute type. */
-    record Practice(ProviderId provider, LocationId location, RoomId room, AppointmentTypeId type) {}
+    public record Practice(ProviderId provider, LocationId location, RoomId room, AppointmentTypeId type) {}
 
     private final PracticeSetup setup;
     private final Patients patients;
@@ -36,7 +38,13 @@ final class SchedulingFixture {
         this.clock = clock;
     }
 
-    Practice practice() {
+    /** For tests outside this package, which cannot name the set-up repository. */
+    public static SchedulingFixture of(ApplicationContext context) {
+        return new SchedulingFixture(context.getBean(PracticeSetup.class), context.getBean(Patients.class),
+                context.getBean(Clock.class));
+    }
+
+    public Practice practice() {
         int n = SEQUENCE.incrementAndGet();
         var location = setup.addLocation("Test clinic " + n + "-" + unique(), "1 Test Way", "Springfield", "NY",
                 "10001", ZONE);
@@ -47,31 +55,44 @@ final class SchedulingFixture {
     }
 
     /** Another provider who offers the type. */
-    ProviderId provider(AppointmentTypeId offering) {
+    public ProviderId provider(AppointmentTypeId offering) {
         int n = SEQUENCE.incrementAndGet();
         var provider = setup.addProvider("Test Provider " + n, "MD", "Family medicine", freshNpi(), "#cc6633");
         setup.offer(provider, offering);
         return provider;
     }
 
-    RoomId room(LocationId location) {
+    public RoomId room(LocationId location) {
         return setup.addRoom(location, "Exam " + SEQUENCE.incrementAndGet() + "-" + unique());
     }
 
     /** A freshly registered, invented patient. */
-    PatientId patient() {
+    public PatientId patient() {
         var draft = PatientFixture.draft();
         return SystemTask.run(List.of(Permission.PATIENT_WRITE),
                 () -> patients.registerChecked(draft.validate(LocalDate.now(clock)), "scheduling test")).id();
     }
 
     /** The given time of day, {@code days} from today in the practice's zone: always in the future for days >= 1. */
-    Instant at(int days, int hour, int minute) {
+    public Instant at(int days, int hour, int minute) {
         return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(LocalTime.of(hour, minute))
                 .atZone(ZONE).toInstant();
     }
 
-    static Npi freshNpi() {
+    /** Another type, offered by the provider, of the given length. */
+    public AppointmentTypeId type(ProviderId offeredBy, int minutes) {
+        var type = setup.addType("Visit type " + SEQUENCE.incrementAndGet() + "-" + unique(), minutes, "#339966", false);
+        setup.offer(offeredBy, type);
+        return type;
+    }
+
+    /** What the provider's bookings get when they name no type or location. */
+    public void defaults(ProviderId provider, AppointmentTypeId type, LocationId location) {
+        setup.setDefaultType(provider, type);
+        setup.setDefaultLocation(provider, location);
+    }
+
+    public static Npi freshNpi() {
         var first = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         return new Npi(first + Npi.checkDigit(first));
     }
