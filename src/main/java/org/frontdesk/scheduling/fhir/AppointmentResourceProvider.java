@@ -41,6 +41,8 @@ import org.frontdesk.scheduling.InvalidBooking;
 import org.frontdesk.scheduling.PracticeDirectory;
 import org.frontdesk.scheduling.TransitionRefused;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -114,9 +116,11 @@ public class AppointmentResourceProvider implements IResourceProvider {
             case Booking.Booked booked -> {
                 var created = outcome(booked.appointment()).setCreated(true);
                 if (booked.patientDoubleBooked()) {
-                    created.setOperationOutcome(OperationOutcomes.of(java.util.List.of(OperationOutcomes.Issue.of(
-                            IssueType.INFORMATIONAL, "Booked; the patient has another appointment at an overlapping"
-                                    + " time (" + booked.patientOverlaps().size() + ").")))); 
+                    var warning = new OperationOutcome();
+                    warning.addIssue().setSeverity(IssueSeverity.WARNING).setCode(IssueType.INFORMATIONAL)
+                            .setDiagnostics("Booked; the patient has another appointment at an overlapping time ("
+                                    + booked.patientOverlaps().size() + ").");
+                    created.setOperationOutcome(warning);
                 }
                 yield created;
             }

@@ -176,6 +176,22 @@ class AppointmentFhirApiTest {
     }
 
     @Test
+    void aPatientBookedWithTwoProvidersAtOnceIsBookedAndToldSoWhenAskingForTheOutcome() {
+        var patient = fixture.patient();
+        var start = fixture.at(4, 16, 0);
+        as("frontdesk").post("Appointment", json(full(practice, patient, start, start.plusSeconds(1800))));
+        var elsewhere = fixture.practice();
+
+        var second = as("frontdesk").with("Prefer", "return=OperationOutcome")
+                .post("Appointment", json(full(elsewhere, patient, start, start.plusSeconds(1800))));
+
+        assertThat(second.statusCode()).isEqualTo(201);
+        var warning = outcome(second.body()).getIssueFirstRep();
+        assertThat(warning.getDiagnostics()).contains("another appointment");
+        assertThat(warning.getSeverity()).isEqualTo(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.WARNING);
+    }
+
+    @Test
     void billingAndProvidersReadButDoNotBookTheAdministratorDoesNeitherAndStrangersAreAskedToSignIn() {
         var start = fixture.at(5, 9, 0);
         var body = json(full(practice, fixture.patient(), start, start.plusSeconds(1800)));
