@@ -25,7 +25,7 @@ class AppointmentRepository {
     static final String ACTIVE = AppointmentStatus.ACTIVE.stream().sorted().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             a.id, a.patient_id, a.provider_id, a.location_id, a.room_id, a.appointment_type_id,
             lower(a.during) AS starts_at, upper(a.during) AS ends_at, a.status, a.reason, a.overbooked,
             a.overbook_reason, a.cancelled_by, a.cancellation_reason, a.rescheduled_to, a.version, a.outside_template,
@@ -169,7 +169,7 @@ class AppointmentRepository {
                 .update();
     }
 
-    private static Appointment appointment(ResultSet rs, int row) throws SQLException {
+    static Appointment appointment(ResultSet rs, int row) throws SQLException {
         var reached = new EnumMap<AppointmentStatus, Instant>(AppointmentStatus.class);
         var statuses = (String[]) rs.getArray("reached").getArray();
         var times = (Timestamp[]) rs.getArray("reached_at").getArray();

@@ -91,6 +91,27 @@ class PracticeSetup {
                 .update();
     }
 
+    /**
+     * Sets (or, with null, clears) the type booked when a request names none.
+     *
+     * @throws IllegalArgumentException when the provider does not offer the type (the database refuses it too)
+     */
+    void setDefaultType(ProviderId provider, @Nullable AppointmentTypeId type) {
+        if (type != null && !offers(provider, type)) {
+            throw new IllegalArgumentException("The default appointment type must be one the provider offers");
+        }
+        jdbc.sql("UPDATE provider SET default_appointment_type_id = :type WHERE id = :id")
+                .param("type", type == null ? null : type.value()).param("id", provider.value())
+                .update();
+    }
+
+    /** Sets (or, with null, clears) the location booked when a request names none. */
+    void setDefaultLocation(ProviderId provider, @Nullable LocationId location) {
+        jdbc.sql("UPDATE provider SET default_location_id = :location WHERE id = :id")
+                .param("location", location == null ? null : location.value()).param("id", provider.value())
+                .update();
+    }
+
     boolean providerIsActive(ProviderId provider) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM provider WHERE id = :id AND active)")
                 .param("id", provider.value()).query(Boolean.class).single();

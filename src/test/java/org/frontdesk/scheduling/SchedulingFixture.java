@@ -16,23 +16,25 @@ import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.security.Permission;
 import org.frontdesk.security.SystemTask;
+import org.springframework.context.ApplicationContext;
 
 /**
  * An invented practice for scheduling tests: each call gives fresh providers, locations, rooms and types, so
  * tests sharing the one database never book into each other's calendars. Fixture providers work every day from
  * {@link #OPENS} to {@link #CLOSES} at their location, so tests book between 08:00 and 18:00 on days >= 1 ahead.
+ * Public for the module's sub-packages ({@link #of}).
  */
-final class SchedulingFixture {
+public final class SchedulingFixture {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final LocalTime OPENS = LocalTime.of(7, 0);
-    static final LocalTime CLOSES = LocalTime.of(19, 0);
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
+    public static final LocalTime OPENS = LocalTime.of(7, 0);
+    public static final LocalTime CLOSES = LocalTime.of(19, 0);
     /** Fixture templates apply from this day on, so that any test date is covered. */
     static final LocalDate TEMPLATES_FROM = LocalDate.of(2020, 1, 1);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** A provider at a location with one room, offering one 30-minute type. */
-    record Practice(ProviderId provider, LocationId location, RoomId room, AppointmentTypeId type) {}
+    public record Practice(ProviderId provider, LocationId location, RoomId room, AppointmentTypeId type) {}
 
     private final PracticeSetup setup;
     private final Patients patients;
@@ -46,7 +48,13 @@ final class SchedulingFixture {
         this.clock = clock;
     }
 
-    Practice practice() {
+    /** For tests outside this package, which cannot name the set-up repository. */
+    public static SchedulingFixture of(ApplicationContext context) {
+        return new SchedulingFixture(context.getBean(PracticeSetup.class), context.getBean(Patients.class),
+                context.getBean(Clock.class));
+    }
+
+    public Practice practice() {
         int n = SEQUENCE.incrementAndGet();
         var location = setup.addLocation("Test clinic " + n + "-" + unique(), "1 Test Way", "Springfield", "NY",
                 "10001", ZONE);
@@ -61,7 +69,7 @@ final class SchedulingFixture {
      * Another provider who offers the type, working every day at the location of the practice that made the type
      * (without working hours, when the type is not this fixture's).
      */
-    ProviderId provider(AppointmentTypeId offering) {
+    public ProviderId provider(AppointmentTypeId offering) {
         var home = homes.get(offering);
         if (home != null) {
             return provider(offering, home);
@@ -72,7 +80,7 @@ final class SchedulingFixture {
     }
 
     /** Another provider who offers the type and works every day from 07:00 to 19:00 at the location. */
-    ProviderId provider(AppointmentTypeId offering, LocationId location) {
+    public ProviderId provider(AppointmentTypeId offering, LocationId location) {
         var provider = unscheduledProvider();
         setup.offer(provider, offering);
         workEveryDay(provider, location, OPENS, CLOSES);
@@ -80,13 +88,13 @@ final class SchedulingFixture {
     }
 
     /** A provider with no template: every booking with them is outside working hours. */
-    ProviderId unscheduledProvider() {
+    public ProviderId unscheduledProvider() {
         int n = SEQUENCE.incrementAndGet();
         return setup.addProvider("Test Provider " + n, "MD", "Family medicine", freshNpi(), "#cc6633");
     }
 
     /** Gives the provider working hours at the location on every day of the week. */
-    void workEveryDay(ProviderId provider, LocationId location, LocalTime from, LocalTime until) {
+    public void workEveryDay(ProviderId provider, LocationId location, LocalTime from, LocalTime until) {
         for (var day : DayOfWeek.values()) {
             if (!setup.addTemplatePeriod(TemplatePeriod.working(provider, location, day, from, until, TEMPLATES_FROM),
                     "test")) {
@@ -95,24 +103,38 @@ final class SchedulingFixture {
         }
     }
 
-    RoomId room(LocationId location) {
+    public RoomId room(LocationId location) {
         return setup.addRoom(location, "Exam " + SEQUENCE.incrementAndGet() + "-" + unique());
     }
 
     /** A freshly registered, invented patient. */
-    PatientId patient() {
+    public PatientId patient() {
         var draft = PatientFixture.draft();
         return SystemTask.run(List.of(Permission.PATIENT_WRITE),
                 () -> patients.registerChecked(draft.validate(LocalDate.now(clock)), "scheduling test")).id();
     }
 
     /** The given time of day, {@code days} from today in the practice's zone: always in the future for days >= 1. */
-    Instant at(int days, int hour, int minute) {
+    public Instant at(int days, int hour, int minute) {
         return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(LocalTime.of(hour, minute))
                 .atZone(ZONE).toInstant();
     }
 
-    static Npi freshNpi() {
+    /** Another type, offered by the provider, of the given length. */
+    public AppointmentTypeId type(ProviderId offeredBy, int minutes) {
+        var type = setup.addType("Visit type " + SEQUENCE.incrementAndGet() + "-" + unique(), minutes, "#339966",
+                false);
+        setup.offer(offeredBy, type);
+        return type;
+    }
+
+    /** What the provider's bookings get when they name no type or location. */
+    public void defaults(ProviderId provider, AppointmentTypeId type, LocationId location) {
+        setup.setDefaultType(provider, type);
+        setup.setDefaultLocation(provider, location);
+    }
+
+    public static Npi freshNpi() {
         var first = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         return new Npi(first + Npi.checkDigit(first));
     }

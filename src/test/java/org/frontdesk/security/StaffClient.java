@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * A browser as far as the server can tell: keeps its cookies, sends the page's CSRF token with forms, and does not
- * follow redirects, so that tests can see where the server sends it.
+ * follow redirects, so that tests can see where the server sends it. Public for other modules' page tests.
  */
-final class StaffClient {
+public final class StaffClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -25,17 +25,17 @@ final class StaffClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    StaffClient(int port) {
+    public StaffClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** Posts a form with the CSRF token of the page at {@code from}, as a browser submitting that page would. */
-    HttpResponse<String> submit(String from, String path, Map<String, String> fields) {
+    public HttpResponse<String> submit(String from, String path, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfTokenOf(from));
         return postForm(path, withToken);
@@ -50,7 +50,7 @@ final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 

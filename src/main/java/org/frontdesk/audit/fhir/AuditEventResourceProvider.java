@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.frontdesk.audit.AuditQuery;
 import org.frontdesk.interop.OperationOutcomes;
+import org.frontdesk.interop.SearchPeriod;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -47,9 +48,9 @@ public class AuditEventResourceProvider implements IResourceProvider {
             @OptionalParam(name = AuditEvent.SP_PATIENT) @Nullable ReferenceParam patient,
             @OptionalParam(name = AuditEvent.SP_AGENT) @Nullable ReferenceParam agent,
             @OptionalParam(name = AuditEvent.SP_DATE) @Nullable DateRangeParam date) {
-        AuditPeriod period;
+        SearchPeriod period;
         try {
-            period = AuditPeriod.of(date, clock.getZone());
+            period = SearchPeriod.of(date, clock.getZone());
         } catch (IllegalArgumentException e) {
             throw invalid("The dates must give a period that is not empty; ne is not supported.", "date");
         }

@@ -1,4 +1,4 @@
-package org.frontdesk.audit.fhir;
+package org.frontdesk.interop;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.param.DateParam;
@@ -9,17 +9,18 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code date} parameters of an AuditEvent search as a half-open period {@code [from, to)}. A day, month or
- * year means the practice's day, month or year: a reviewer asking for "2026-11-23" means the office's Monday, not
- * HAPI's widest reading of it across all time zones.
+ * The {@code date} parameters of a search as a half-open period {@code [from, to)}. A day, month or year means
+ * the practice's day, month or year: someone asking for "2026-11-23" means the office's Monday, not HAPI's widest
+ * reading of it across all time zones. Times of day with an offset mean that instant.
  */
-record AuditPeriod(@Nullable Instant from, @Nullable Instant to) {
+public record SearchPeriod(@Nullable Instant from, @Nullable Instant to) {
 
-    static AuditPeriod of(@Nullable DateRangeParam range, ZoneId zone) {
+    /** @throws IllegalArgumentException for an empty period or {@code ne}, which a period cannot express */
+    public static SearchPeriod of(@Nullable DateRangeParam range, ZoneId zone) {
         Instant from = null;
         Instant to = null;
         if (range == null) {
-            return new AuditPeriod(null, null);
+            return new SearchPeriod(null, null);
         }
         for (DateParam param : range.getValuesAsQueryTokens()) {
             if (param.getValue() == null) {
@@ -43,7 +44,7 @@ record AuditPeriod(@Nullable Instant from, @Nullable Instant to) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("empty period");
         }
-        return new AuditPeriod(from, to);
+        return new SearchPeriod(from, to);
     }
 
     private static Instant start(DateParam param, ZoneId zone) {
