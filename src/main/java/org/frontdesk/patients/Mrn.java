@@ -6,6 +6,8 @@ package org.frontdesk.patients;
  */
 public record Mrn(String value) {
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]{7,8}");
+
     public Mrn {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a medical record number");
@@ -18,7 +20,7 @@ public record Mrn(String value) {
     }
 
     public static boolean isValid(String text) {
-        if (text == null || !text.matches("[0-9]{7,8}")) {
+        if (text == null || !DIGITS.matcher(text).matches()) {
             return false;
         }
         var body = text.substring(0, text.length() - 1);

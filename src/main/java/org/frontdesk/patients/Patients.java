@@ -3,8 +3,10 @@ package org.frontdesk.patients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdesk.audit.AuditAction;
@@ -150,6 +152,26 @@ public class Patients {
         var patient = repository.findByMrn(mrn);
         patient.ifPresent(p -> audit.record(AuditEntry.ofPatient(AuditAction.READ, AuditOutcome.SUCCESS, p.id().value())));
         return patient;
+    }
+
+    /**
+     * The patients with these ids, for a list that shows many at once (the flow board, a day sheet): one query, and
+     * one audit entry that names every patient returned, as a search does.
+     *
+     * @param purpose which list, for the audit reviewer (e.g. {@code "flow board 2026-11-24"}); never PHI
+     * @return the patients found, by id; unknown ids are left out
+     */
+    @PreAuthorize(Permission.READ_PATIENTS)
+    @Transactional
+    public Map<PatientId, Patient> findAll(Collection<PatientId> ids, String purpose) {
+        var found = repository.findAll(ids.stream().map(PatientId::value).distinct().toList());
+        if (!found.isEmpty()) {
+            audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Patient", null,
+                    found.stream().map(p -> p.id().value()).toList(), purpose));
+        }
+        var byId = new LinkedHashMap<PatientId, Patient>();
+        found.forEach(p -> byId.put(p.id(), p));
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,9 +56,14 @@ public final class SchedulingFixture {
     }
 
     public Practice practice() {
+        return practice(ZONE);
+    }
+
+    /** A practice whose location is in {@code zone}. */
+    public Practice practice(ZoneId zone) {
         int n = SEQUENCE.incrementAndGet();
         var location = setup.addLocation("Test clinic " + n + "-" + unique(), "1 Test Way", "Springfield", "NY",
-                "10001", ZONE);
+                "10001", zone);
         var room = setup.addRoom(location, "Exam " + n);
         var type = setup.addType("Office visit " + n + "-" + unique(), 30, "#3366cc", false);
         homes.put(type, location);
@@ -116,8 +122,29 @@ public final class SchedulingFixture {
 
     /** The given time of day, {@code days} from today in the practice's zone: always in the future for days >= 1. */
     public Instant at(int days, int hour, int minute) {
-        return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(LocalTime.of(hour, minute))
-                .atZone(ZONE).toInstant();
+        return at(ZONE, days, hour, minute);
+    }
+
+    /** The given time of day, {@code days} from today in {@code zone}. */
+    public Instant at(ZoneId zone, int days, int hour, int minute) {
+        return LocalDate.now(clock.withZone(zone)).plusDays(days).atTime(LocalTime.of(hour, minute))
+                .atZone(zone).toInstant();
+    }
+
+    /**
+     * A zone where it is now between {@code hour}:00 and {@code hour}:59, for tests of today's schedule (the flow
+     * board) that must book later today, within office hours, whenever the suite runs. The whole-hour zones
+     * Etc/GMT+12 to Etc/GMT-14 cover every hour of the day.
+     */
+    public ZoneId zoneWhereItIsNow(int hour) {
+        int utcHour = clock.instant().atZone(ZoneOffset.UTC).getHour();
+        for (int offset = -12; offset <= 14; offset++) {
+            if (Math.floorMod(utcHour + offset, 24) == hour) {
+                // POSIX-style names: Etc/GMT-5 is five hours ahead of UTC
+                return ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+            }
+        }
+        throw new IllegalStateException("no whole-hour zone at hour " + hour);
     }
 
     /** Another type, offered by the provider, of the given length. */
