@@ -1,0 +1,121 @@
+package org.frontdesk.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frontdesk.audit.AuditAction;
+import org.frontdesk.audit.AuditEntry;
+import org.frontdesk.audit.AuditOutcome;
+import org.frontdesk.audit.AuditTrail;
+import org.frontdesk.security.Permission;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the calendar pages read: the practice's set-up, a day at a location, a provider's week, one appointment.
+ * A day or a week is two queries however many providers it spans (the appointments, then their patients' names).
+ * Every read that shows patients writes one audit entry listing them (as a patient search does), never what they
+ * are called. See docs/adr/0005-calendar-pages.md.
+ */
+@Service
+public class Calendars {
+
+    private final CalendarRepository repository;
+    private final AuditTrail audit;
+
+    Calendars(CalendarRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /** Providers, locations, rooms and appointment types; no patient data, so not audited. */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional(readOnly = true)
+    public CalendarSetup setup() {
+        return repository.setup();
+    }
+
+    /**
+     * The day at the location, midnight to midnight in the location's zone.
+     *
+     * @param withCancelled also show cancelled appointments and no-shows (they hold no time)
+     * @throws IllegalArgumentException when the location does not exist
+     */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional
+    public CalendarDay day(LocationId location, LocalDate date, boolean withCancelled) {
+        var zone = repository.zoneOf(location).orElseThrow(() -> new IllegalArgumentException("unknown location"));
+        var start = date.atStartOfDay(zone).toInstant();
+        var end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        var day = repository.day(location, start, end, shown(withCancelled));
+        var entries = day.appointments();
+        audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Appointment", null,
+                patients(entries), "day " + date + " at location " + location + ": " + entries.size()
+                        + " appointments"));
+        return new CalendarDay(location, date, zone, start, end, entries, day.elsewhere(),
+                workingHours(location, date));
+    }
+
+    /**
+     * The provider's week (Monday to Sunday) that holds {@code date}, at every location, in the zone of
+     * {@code shownIn}.
+     *
+     * @throws IllegalArgumentException when the location does not exist
+     */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional
+    public CalendarWeek week(ProviderId provider, LocationId shownIn, LocalDate date, boolean withCancelled) {
+        var zone = repository.zoneOf(shownIn).orElseThrow(() -> new IllegalArgumentException("unknown location"));
+        var monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var entries = repository.ofProvider(provider, monday.atStartOfDay(zone).toInstant(),
+                monday.plusDays(CalendarWeek.DAYS).atStartOfDay(zone).toInstant(), shown(withCancelled));
+        audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Appointment", null,
+                patients(entries), "week of " + monday + " of provider " + provider + ": " + entries.size()
+                        + " appointments"));
+        var hours = new LinkedHashMap<LocalDate, List<CalendarDay.Hours>>();
+        for (var day : monday.datesUntil(monday.plusDays(CalendarWeek.DAYS)).toList()) {
+            var known = workingHours(shownIn, day).get(provider);
+            if (known != null) {
+                hours.put(day, known);
+            }
+        }
+        return new CalendarWeek(provider, zone, monday, entries, hours);
+    }
+
+    /** One appointment with its patient's name, for the appointment panel. */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional
+    public CalendarEntry appointment(AppointmentId id) {
+        var entry = repository.find(id).orElseThrow(() -> new AppointmentNotFound(id));
+        audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(entry.patient().value()), null));
+        return entry;
+    }
+
+    /**
+     * The seam for provider templates: who works at the location on the date, and when. Until templates exist
+     * nobody's hours are known, and the pages shade nothing; once they do, this asks {@code Availability}.
+     */
+    private Map<ProviderId, List<CalendarDay.Hours>> workingHours(LocationId location, LocalDate date) {
+        return Map.of();
+    }
+
+    private static Set<AppointmentStatus> shown(boolean withCancelled) {
+        var shown = EnumSet.copyOf(AppointmentStatus.ACTIVE);
+        if (withCancelled) {
+            shown.add(AppointmentStatus.CANCELLED);
+            shown.add(AppointmentStatus.NO_SHOW);
+        }
+        return shown;
+    }
+
+    private static List<java.util.UUID> patients(List<CalendarEntry> entries) {
+        return entries.stream().map(e -> e.patient().value()).distinct().toList();
+    }
+}
