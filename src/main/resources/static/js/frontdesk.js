@@ -38,6 +38,21 @@
     }
   });
 
+  // Single-key shortcuts documented on their page: an element with data-shortcut="b" is clicked when B is pressed
+  // outside a text field (and with no modifier, so browser and access keys keep working).
+  document.addEventListener("keydown", function (event) {
+    var tag = document.activeElement && document.activeElement.tagName;
+    if (event.altKey || event.ctrlKey || event.metaKey || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT"
+        || !/^[a-z]$/i.test(event.key)) {
+      return;
+    }
+    var target = document.querySelector('[data-shortcut="' + event.key.toLowerCase() + '"]');
+    if (target) {
+      event.preventDefault();
+      target.click();
+    }
+  });
+
   // "/" jumps to the search box from anywhere that is not a text field.
   document.addEventListener("keydown", function (event) {
     var box = document.getElementById("patient-search");

@@ -149,9 +149,30 @@ public class Appointments {
     public Booking reschedule(AppointmentId id, int expectedVersion, Instant newStart,
             @Nullable String outsideTemplateReason) {
         var old = current(id, expectedVersion);
+        return reschedule(old, newStart, old.provider(), old.room(), outsideTemplateReason);
+    }
+
+    /**
+     * Moves the appointment to a new start with another provider or room at the same location (same type and
+     * length), as a drag on the calendar does; otherwise as {@link #reschedule(AppointmentId, int, Instant)}. The new
+     * provider must offer the type and the room must be at the location, or {@link InvalidBooking} says so.
+     *
+     * @param room null for no room
+     */
+    @PreAuthorize(Permission.WRITE_SCHEDULE)
+    @Transactional
+    public Booking reschedule(AppointmentId id, int expectedVersion, Instant newStart, ProviderId provider,
+            @Nullable RoomId room) {
+        return reschedule(current(id, expectedVersion), newStart, provider, room, null);
+    }
+
+    private Booking reschedule(Appointment old, Instant newStart, ProviderId provider, @Nullable RoomId room,
+            @Nullable String outsideTemplateReason) {
+        var id = old.id();
+        var expectedVersion = old.version();
         old.status().moveTo(AppointmentStatus.RESCHEDULED);
         var now = now();
-        var request = new BookingRequest(old.patient(), old.provider(), old.location(), old.room(), old.type(),
+        var request = new BookingRequest(old.patient(), provider, old.location(), room, old.type(),
                 newStart, newStart.plus(old.duration()), old.reason(), false, null, outsideTemplateReason != null,
                 outsideTemplateReason);
         mayOverride(request, AuditAction.UPDATE, id);
@@ -174,8 +195,10 @@ public class Appointments {
             return conflict;
         }
         transaction.releaseSavepoint(beforeMove);
+        var changed = (provider.equals(old.provider()) ? "" : ", provider changed")
+                + (java.util.Objects.equals(room, old.room()) ? "" : ", room changed");
         audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
-                List.of(old.patient().value()), "RESCHEDULED"));
+                List.of(old.patient().value()), "RESCHEDULED" + changed));
         var booked = booked(replacement);
         events.publishEvent(new AppointmentRescheduled(id, replacement, old.patient(), now));
         return booked;

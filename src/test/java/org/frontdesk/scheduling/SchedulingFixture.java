@@ -76,12 +76,17 @@ public final class SchedulingFixture {
      * (without working hours, when the type is not this fixture's).
      */
     public ProviderId provider(AppointmentTypeId offering) {
+        return provider("Test Provider " + SEQUENCE.incrementAndGet(), offering);
+    }
+
+    /** {@link #provider(AppointmentTypeId)} with the given name (at most 100 characters). */
+    public ProviderId provider(String name, AppointmentTypeId offering) {
         var home = homes.get(offering);
-        if (home != null) {
-            return provider(offering, home);
-        }
-        var provider = unscheduledProvider();
+        var provider = setup.addProvider(name, "MD", "Family medicine", freshNpi(), "#cc6633");
         setup.offer(provider, offering);
+        if (home != null) {
+            workEveryDay(provider, home, OPENS, CLOSES);
+        }
         return provider;
     }
 
@@ -109,6 +114,15 @@ public final class SchedulingFixture {
         }
     }
 
+    /** Another appointment type, offered by nobody yet. */
+    public AppointmentTypeId type(String name, int minutes, String colour) {
+        return setup.addType(name + " " + unique(), minutes, colour, false);
+    }
+
+    public void offer(ProviderId provider, AppointmentTypeId type) {
+        setup.offer(provider, type);
+    }
+
     public RoomId room(LocationId location) {
         return setup.addRoom(location, "Exam " + SEQUENCE.incrementAndGet() + "-" + unique());
     }
@@ -116,6 +130,13 @@ public final class SchedulingFixture {
     /** A freshly registered, invented patient. */
     public PatientId patient() {
         var draft = PatientFixture.draft();
+        return SystemTask.run(List.of(Permission.PATIENT_WRITE),
+                () -> patients.registerChecked(draft.validate(LocalDate.now(clock)), "scheduling test")).id();
+    }
+
+    /** A freshly registered patient with the given names, for tests that look the patient up by name. */
+    public PatientId patient(String family, String given, LocalDate birthDate) {
+        var draft = PatientFixture.draft(family, given, birthDate.toString());
         return SystemTask.run(List.of(Permission.PATIENT_WRITE),
                 () -> patients.registerChecked(draft.validate(LocalDate.now(clock)), "scheduling test")).id();
     }

@@ -1,6 +1,9 @@
 /**
- * The scheduling module's staff pages: the flow board, where the front desk follows and moves today's patients, and
- * the printable day sheet per provider. Internal to the module; they call its public API like any other caller.
+ * The scheduling module's staff pages: the calendar (a day at a location with a column per provider or per room, a
+ * provider's week, booking from an empty slot or from a patient's page, moving by drag, the appointment panel), the
+ * flow board where the front desk follows and moves today's patients, and the printable day sheet per provider.
+ * Internal to the module; they call its public API like any other caller. Patient names appear in page bodies only;
+ * URLs carry ids.
  */
 @NullMarked
 package org.frontdesk.scheduling.web;
