@@ -122,6 +122,31 @@ class PracticeSetup {
                 .param("id", location.value()).query(Boolean.class).single();
     }
 
+    /** A room's location, and whether the room takes new bookings. */
+    record RoomPlace(LocationId location, boolean active) {}
+
+    /** A type's default duration, and whether the type takes new bookings. */
+    record TypeLength(int minutes, boolean active) {}
+
+    /** @return whether the location takes new bookings and template periods; empty for an unknown location */
+    Optional<Boolean> locationActive(LocationId location) {
+        return jdbc.sql("SELECT active FROM location WHERE id = :id")
+                .param("id", location.value()).query(Boolean.class).optional();
+    }
+
+    Optional<RoomPlace> roomPlace(RoomId room) {
+        return jdbc.sql("SELECT location_id, active FROM room WHERE id = :id").param("id", room.value())
+                .query((rs, n) -> new RoomPlace(new LocationId(rs.getObject(1, java.util.UUID.class)),
+                        rs.getBoolean(2)))
+                .optional();
+    }
+
+    Optional<TypeLength> typeLength(AppointmentTypeId type) {
+        return jdbc.sql("SELECT default_minutes, active FROM appointment_type WHERE id = :id")
+                .param("id", type.value()).query((rs, n) -> new TypeLength(rs.getInt(1), rs.getBoolean(2)))
+                .optional();
+    }
+
     /** @return the room's location, when the room exists */
     Optional<LocationId> locationOf(RoomId room) {
         return jdbc.sql("SELECT location_id FROM room WHERE id = :id")
