@@ -228,8 +228,8 @@ public class PracticeAdministration {
     private void notNeededAhead(String column, java.util.UUID id, String what) {
         int ahead = rows.appointmentsAhead(column, id);
         if (ahead > 0) {
-            throw InvalidSetup.of("active", ahead + " booked appointments ahead refer to this " + what
-                    + "; move or cancel them first.");
+            throw InvalidSetup.of("active", (ahead == 1 ? "1 booked appointment ahead refers" : ahead
+                    + " booked appointments ahead refer") + " to this " + what + "; move or cancel them first.");
         }
     }
 

@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The practice's providers, locations, rooms and appointment types in PostgreSQL. Package-private: templates,
- * exceptions, holidays and video links have a public, authorised entry point in {@link ScheduleSetup}.
+ * The practice's providers, locations, rooms and appointment types in PostgreSQL, for seeding and test fixtures, and
+ * the set-up checks bookings make. Package-private: the public, authorised entry points are
+ * {@link PracticeAdministration} (providers, locations, rooms, types) and {@link ScheduleSetup} (templates,
+ * exceptions, holidays, video links).
  */
 @Repository
 class PracticeSetup {
@@ -144,13 +146,6 @@ class PracticeSetup {
     Optional<TypeLength> typeLength(AppointmentTypeId type) {
         return jdbc.sql("SELECT default_minutes, active FROM appointment_type WHERE id = :id")
                 .param("id", type.value()).query((rs, n) -> new TypeLength(rs.getInt(1), rs.getBoolean(2)))
-                .optional();
-    }
-
-    /** @return the room's location, when the room exists */
-    Optional<LocationId> locationOf(RoomId room) {
-        return jdbc.sql("SELECT location_id FROM room WHERE id = :id")
-                .param("id", room.value()).query((rs, n) -> new LocationId(rs.getObject(1, java.util.UUID.class)))
                 .optional();
     }
 

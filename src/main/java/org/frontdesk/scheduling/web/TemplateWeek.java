@@ -60,7 +60,7 @@ record TemplateWeek(LocalDate monday, int firstHour, int lastHour, List<Column> 
     }
 
     /** The hours shown down the side: "8 AM", "9 AM", ... */
-    List<String> hourLabels() {
+    public List<String> hourLabels() {
         var labels = new ArrayList<String>();
         for (int h = firstHour; h < lastHour; h++) {
             labels.add((h % 12 == 0 ? 12 : h % 12) + (h < 12 ? " AM" : " PM"));
