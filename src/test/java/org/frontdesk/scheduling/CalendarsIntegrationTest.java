@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.patients.Patients;
@@ -56,10 +57,15 @@ class CalendarsIntegrationTest {
 
     @Test
     void aDayHoldsTheLocationsAppointmentsWithNamesAndTheProvidersOtherLocationsOnlyAsBusy() {
-        var here = booked(practice.provider(), practice.location(), 3, 9, 0);
         var elsewhere = fixture.practice();
-        fixture.offer(practice.provider(), elsewhere.type());
-        var there = appointments.book(BookingRequest.of(fixture.patient(), practice.provider(), elsewhere.location(),
+        // mornings here, afternoons there
+        var provider = fixture.unscheduledProvider();
+        fixture.offer(provider, practice.type());
+        fixture.offer(provider, elsewhere.type());
+        fixture.workEveryDay(provider, practice.location(), LocalTime.of(7, 0), LocalTime.NOON);
+        fixture.workEveryDay(provider, elsewhere.location(), LocalTime.NOON, LocalTime.of(19, 0));
+        var here = booked(provider, practice.location(), 3, 9, 0);
+        var there = appointments.book(BookingRequest.of(fixture.patient(), provider, elsewhere.location(),
                 null, elsewhere.type(), fixture.at(3, 13, 0), null));
         assertThat(there).isInstanceOf(Booked.class);
 
@@ -69,10 +75,13 @@ class CalendarsIntegrationTest {
         var entry = day.appointments().getFirst();
         assertThat(entry.patientName()).contains(", Theodora");
         assertThat(entry.mrn()).matches("[0-9]{7,8}");
-        assertThat(day.elsewhere()).contains(new CalendarDay.Busy(practice.provider(), elsewhere.location(),
+        assertThat(day.elsewhere()).contains(new CalendarDay.Busy(provider, elsewhere.location(),
                 fixture.at(3, 13, 0), fixture.at(3, 13, 30)));
         assertThat(day.zone()).isEqualTo(SchedulingFixture.ZONE);
-        assertThat(day.workingHours()).as("no templates yet").isEmpty();
+        assertThat(day.workingHours().get(provider)).as("the provider's hours here, from the template")
+                .containsExactly(new CalendarDay.Hours(fixture.at(3, 7, 0), fixture.at(3, 12, 0)));
+        assertThat(day.workingHours().get(practice.provider()))
+                .containsExactly(new CalendarDay.Hours(fixture.at(3, 7, 0), fixture.at(3, 19, 0)));
     }
 
     @Test

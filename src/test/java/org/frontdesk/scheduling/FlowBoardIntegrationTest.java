@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -174,18 +175,26 @@ class FlowBoardIntegrationTest {
     void theDaySheetListsTheProvidersDayAtEveryLocationInTimeOrder() {
         var home = fixture.practice();
         var elsewhere = setup.addLocation("Annex " + UUID.randomUUID(), null, null, null, null, SchedulingFixture.ZONE);
-        var atHome = book(home, 1, 14, 0);
-        var away = appointments.book(BookingRequest.of(fixture.patient(), home.provider(), elsewhere, null,
+        // mornings at the annex, afternoons at home
+        var provider = fixture.unscheduledProvider();
+        fixture.offer(provider, home.type());
+        fixture.workEveryDay(provider, elsewhere, LocalTime.of(7, 0), LocalTime.NOON);
+        fixture.workEveryDay(provider, home.location(), LocalTime.NOON, LocalTime.of(19, 0));
+        var atHome = appointments.book(BookingRequest.of(fixture.patient(), provider, home.location(), home.room(),
+                home.type(), fixture.at(1, 14, 0), "follow-up"));
+        var away = appointments.book(BookingRequest.of(fixture.patient(), provider, elsewhere, null,
                 home.type(), fixture.at(1, 9, 0), "knee pain"));
-        book(home, 2, 9, 0);
+        var nextDay = appointments.book(BookingRequest.of(fixture.patient(), provider, home.location(), null,
+                home.type(), fixture.at(2, 14, 0), null));
+        assertThat(List.of(atHome, away, nextDay)).allMatch(Booked.class::isInstance);
         var day = LocalDate.now(clock.withZone(SchedulingFixture.ZONE)).plusDays(1);
 
-        var sheet = flowBoard.daySheet(home.provider(), day);
+        var sheet = flowBoard.daySheet(provider, day);
 
         assertThat(sheet.day()).isEqualTo(day);
-        assertThat(sheet.provider().id()).isEqualTo(home.provider());
+        assertThat(sheet.provider().id()).isEqualTo(provider);
         assertThat(sheet.visits()).extracting(Visit::id)
-                .containsExactly(((Booked) away).appointment().id(), atHome.id());
+                .containsExactly(((Booked) away).appointment().id(), ((Booked) atHome).appointment().id());
         assertThat(sheet.visits().getFirst().reason()).isEqualTo("knee pain");
         assertThat(sheet.visits().getFirst().birthDate()).isNotNull();
         assertThat(sheet.visits().getFirst().locationName()).startsWith("Annex ");
