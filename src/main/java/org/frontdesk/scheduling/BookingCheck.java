@@ -45,21 +45,31 @@ class BookingCheck {
         if (!providerKnown) {
             errors.put("provider", "Unknown or inactive provider.");
         }
-        if (!practice.locationExists(request.location())) {
+        // deactivated ones take no new bookings; they were deactivated only once nothing booked ahead referred to
+        // them (PracticeAdministration), so no move of an appointment already booked is refused for it
+        var place = practice.locationActive(request.location());
+        if (place.isEmpty()) {
             errors.put("location", "Unknown location.");
+        } else if (!place.get()) {
+            errors.put("location", "This location is no longer in use.");
         }
         if (request.room() != null) {
-            practice.locationOf(request.room()).ifPresentOrElse(
+            practice.roomPlace(request.room()).ifPresentOrElse(
                     at -> {
-                        if (!at.equals(request.location())) {
+                        if (!at.location().equals(request.location())) {
                             errors.put("room", "The room is at another location.");
+                        } else if (!at.active()) {
+                            errors.put("room", "This room is no longer in use.");
                         }
                     },
                     () -> errors.put("room", "Unknown room."));
         }
-        var minutes = practice.defaultMinutes(request.type());
-        if (minutes.isEmpty()) {
+        var length = practice.typeLength(request.type());
+        var minutes = length.map(PracticeSetup.TypeLength::minutes);
+        if (length.isEmpty()) {
             errors.put("type", "Unknown appointment type.");
+        } else if (!length.get().active()) {
+            errors.put("type", "This appointment type is no longer offered.");
         } else if (providerKnown && !practice.offers(request.provider(), request.type())) {
             errors.put("type", "The provider does not offer this appointment type.");
         }

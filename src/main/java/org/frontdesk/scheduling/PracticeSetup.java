@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The practice's providers, locations, rooms and appointment types in PostgreSQL. Package-private: templates,
- * exceptions, holidays and video links have a public, authorised entry point in {@link ScheduleSetup}.
+ * The practice's providers, locations, rooms and appointment types in PostgreSQL, for seeding and test fixtures, and
+ * the set-up checks bookings make. Package-private: the public, authorised entry points are
+ * {@link PracticeAdministration} (providers, locations, rooms, types) and {@link ScheduleSetup} (templates,
+ * exceptions, holidays, video links).
  */
 @Repository
 class PracticeSetup {
@@ -122,10 +124,28 @@ class PracticeSetup {
                 .param("id", location.value()).query(Boolean.class).single();
     }
 
-    /** @return the room's location, when the room exists */
-    Optional<LocationId> locationOf(RoomId room) {
-        return jdbc.sql("SELECT location_id FROM room WHERE id = :id")
-                .param("id", room.value()).query((rs, n) -> new LocationId(rs.getObject(1, java.util.UUID.class)))
+    /** A room's location, and whether the room takes new bookings. */
+    record RoomPlace(LocationId location, boolean active) {}
+
+    /** A type's default duration, and whether the type takes new bookings. */
+    record TypeLength(int minutes, boolean active) {}
+
+    /** @return whether the location takes new bookings and template periods; empty for an unknown location */
+    Optional<Boolean> locationActive(LocationId location) {
+        return jdbc.sql("SELECT active FROM location WHERE id = :id")
+                .param("id", location.value()).query(Boolean.class).optional();
+    }
+
+    Optional<RoomPlace> roomPlace(RoomId room) {
+        return jdbc.sql("SELECT location_id, active FROM room WHERE id = :id").param("id", room.value())
+                .query((rs, n) -> new RoomPlace(new LocationId(rs.getObject(1, java.util.UUID.class)),
+                        rs.getBoolean(2)))
+                .optional();
+    }
+
+    Optional<TypeLength> typeLength(AppointmentTypeId type) {
+        return jdbc.sql("SELECT default_minutes, active FROM appointment_type WHERE id = :id")
+                .param("id", type.value()).query((rs, n) -> new TypeLength(rs.getInt(1), rs.getBoolean(2)))
                 .optional();
     }
 

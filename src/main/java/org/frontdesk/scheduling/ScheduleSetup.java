@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Setting up what free time is derived from: providers' templates (PRACTICE_SETUP), exceptions such as a sick day
  * (SCHEDULE_WRITE: the front desk enters them when the provider calls in), practice holidays and telemedicine video
- * links (PRACTICE_SETUP). No patient data, so no audit entries: rows record who created them ({@code created_by}),
- * removals are logged. Every change publishes a {@link WorkingTimeChanged} event.
+ * links (PRACTICE_SETUP). Rows record who created them ({@code created_by}) and who ended a template period
+ * ({@code ended_by}); every change, removals included, is also in the audit trail with who made it (no patient data:
+ * ids, days and times). Every change publishes a {@link WorkingTimeChanged} event.
  */
 @Service
 public class ScheduleSetup {
@@ -28,11 +29,13 @@ public class ScheduleSetup {
     private final PracticeSetup practice;
     private final TemplateRows rows;
     private final ApplicationEventPublisher events;
+    private final SetupAudit audit;
 
-    ScheduleSetup(PracticeSetup practice, TemplateRows rows, ApplicationEventPublisher events) {
+    ScheduleSetup(PracticeSetup practice, TemplateRows rows, ApplicationEventPublisher events, SetupAudit audit) {
         this.practice = practice;
         this.rows = rows;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -48,8 +51,9 @@ public class ScheduleSetup {
         if (!practice.providerIsActive(period.provider())) {
             errors.put("provider", "Unknown or inactive provider.");
         }
-        if (!practice.locationExists(period.location())) {
-            errors.put("location", "Unknown location.");
+        var place = practice.locationActive(period.location());
+        if (place.isEmpty() || !place.get()) {
+            errors.put("location", place.isEmpty() ? "Unknown location." : "This location is no longer in use.");
         }
         if (period.reservedFor() != null && !practice.offers(period.provider(), period.reservedFor())) {
             errors.put("reservedFor", "The provider does not offer this appointment type.");
@@ -62,9 +66,33 @@ public class ScheduleSetup {
                     ? "This overlaps another block of the provider."
                     : "This overlaps the provider's other working hours, at this or another location.");
         }
+        audit.created("TemplatePeriod", period.id(), "added " + SetupAudit.describe(period));
         events.publishEvent(new ProviderTemplateChanged(period.provider(), period.location(), period.effectiveFrom(),
                 period.effectiveUntil()));
         return period;
+    }
+
+    /**
+     * Adds several periods at once (working hours Monday to Friday), all or none.
+     *
+     * @throws InvalidSetup as {@link #addToTemplate(TemplatePeriod)} for the first period refused, its messages
+     *     naming the weekday; nothing was stored
+     */
+    @PreAuthorize(Permission.SET_UP_PRACTICE)
+    @Transactional
+    public List<TemplatePeriod> addToTemplate(List<TemplatePeriod> periods) {
+        for (var period : periods) {
+            try {
+                addToTemplate(period);
+            } catch (InvalidSetup e) {
+                var named = new LinkedHashMap<String, String>();
+                var day = period.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+                e.fieldErrors().forEach((field, message) -> named.put(field, periods.size() == 1 ? message
+                        : day + ": " + message));
+                throw new InvalidSetup(named);
+            }
+        }
+        return List.copyOf(periods);
     }
 
     /**
@@ -82,6 +110,7 @@ public class ScheduleSetup {
         if (!rows.end(id, lastDay, StaffMember.currentUsername())) {
             throw InvalidSetup.of("effectiveUntil", "With that last day it overlaps the provider's other periods.");
         }
+        audit.changed("TemplatePeriod", id, "ended " + SetupAudit.describe(after));
         var old = before.effectiveUntil();
         if (old == null ? lastDay != null : !old.equals(lastDay)) {
             // the days between the old and the new last day changed
@@ -101,6 +130,7 @@ public class ScheduleSetup {
             rows.remove(id);
             log.info("Template period {} of provider {} removed by {}", id, period.provider(),
                     StaffMember.currentUsername());
+            audit.changed("TemplatePeriod", id, "removed " + SetupAudit.describe(period));
             events.publishEvent(new ProviderTemplateChanged(period.provider(), period.location(),
                     period.effectiveFrom(), period.effectiveUntil()));
         });
@@ -111,6 +141,13 @@ public class ScheduleSetup {
     @Transactional(readOnly = true)
     public List<TemplatePeriod> template(ProviderId provider) {
         return rows.template(provider);
+    }
+
+    /** Who added each of the provider's template periods and who last ended it (removals: the audit trail). */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional(readOnly = true)
+    public List<TemplateChange> templateChanges(ProviderId provider) {
+        return rows.changes(provider);
     }
 
     /** @throws InvalidSetup for an unknown provider or location */
@@ -128,6 +165,7 @@ public class ScheduleSetup {
             throw new InvalidSetup(errors);
         }
         rows.add(off, StaffMember.currentUsername());
+        audit.created("ProviderException", off.id(), "added " + SetupAudit.describe(off));
         events.publishEvent(ExceptionAdded.of(off));
         return off;
     }
@@ -139,6 +177,7 @@ public class ScheduleSetup {
         rows.timeOff(id).ifPresent(off -> {
             rows.remove(id);
             log.info("Exception {} of provider {} removed by {}", id, off.provider(), StaffMember.currentUsername());
+            audit.changed("ProviderException", id, "removed " + SetupAudit.describe(off));
             events.publishEvent(ExceptionRemoved.of(off));
         });
     }
@@ -160,6 +199,8 @@ public class ScheduleSetup {
         if (!rows.add(holiday, StaffMember.currentUsername())) {
             throw InvalidSetup.of("day", "There is already a holiday on that day.");
         }
+        audit.created("Holiday", holiday.id(), "holiday on " + holiday.day() + (holiday.location() == null
+                ? " everywhere" : " at location " + holiday.location()));
         events.publishEvent(new HolidayAdded(holiday.id(), holiday.day(), holiday.location()));
         return holiday;
     }
@@ -171,6 +212,7 @@ public class ScheduleSetup {
         rows.holiday(id).ifPresent(holiday -> {
             rows.remove(id);
             log.info("Holiday {} removed by {}", id, StaffMember.currentUsername());
+            audit.changed("Holiday", id, "removed the holiday on " + holiday.day());
             events.publishEvent(new HolidayRemoved(id, holiday.day(), holiday.location()));
         });
     }
@@ -196,6 +238,7 @@ public class ScheduleSetup {
         }
         log.info("Video link of appointment type {} {} by {}", type, link == null ? "cleared" : "set",
                 StaffMember.currentUsername());
+        audit.changed("AppointmentType", type, "video link " + (link == null ? "cleared" : "set"));
     }
 
     /** The type's default video link, when it is a telemedicine type with one. */

@@ -64,6 +64,18 @@ class TemplateRows {
                 .param("provider", provider.value()).query((rs, n) -> AvailabilityRepository.period(rs)).list();
     }
 
+    /** Who added each of the provider's template periods, and who last ended it. */
+    List<TemplateChange> changes(ProviderId provider) {
+        return jdbc.sql("SELECT id, created_by, created_at, ended_by, ended_at FROM template_period"
+                        + " WHERE provider_id = :provider ORDER BY created_at")
+                .param("provider", provider.value())
+                .query((rs, n) -> new TemplateChange(new TemplatePeriodId(rs.getObject(1, java.util.UUID.class)),
+                        rs.getString(2), rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getString(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /** @return false when the new dates make it overlap another period; nothing was changed */
     boolean end(TemplatePeriodId id, @Nullable LocalDate lastDay, String user) {
         try {

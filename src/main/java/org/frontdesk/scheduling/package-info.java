@@ -5,7 +5,9 @@
  * transition and read through them is authorised and audited, and PostgreSQL exclusion constraints make an overlap
  * impossible whatever the code path (docs/adr/0004-booking-never-double-books.md).
  *
- * <p>Providers' templates (weekly working periods, breaks, blocks), exceptions and practice holidays are set up
+ * <p>Providers, locations, rooms and appointment types are set up through
+ * {@link org.frontdesk.scheduling.PracticeAdministration} (deactivated, never deleted).
+ * Providers' templates (weekly working periods, breaks, blocks), exceptions and practice holidays are set up
  * through {@link org.frontdesk.scheduling.ScheduleSetup}; {@link org.frontdesk.scheduling.Availability} derives
  * working and free time from them on every read, in each location's time zone, and never stores it
  * (docs/adr/0005-free-time-from-templates.md). A booking outside a provider's template is refused unless it is

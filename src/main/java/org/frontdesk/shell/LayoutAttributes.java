@@ -26,6 +26,7 @@ class LayoutAttributes {
         model.addAttribute("mayReadSchedule", staff.map(s -> s.role().may(Permission.SCHEDULE_READ)).orElse(false));
         model.addAttribute("mayWriteSchedule", staff.map(s -> s.role().may(Permission.SCHEDULE_WRITE)).orElse(false));
         model.addAttribute("mayOverbook", staff.map(s -> s.role().may(Permission.OVERBOOK)).orElse(false));
+        model.addAttribute("maySetUpPractice", staff.map(s -> s.role().may(Permission.PRACTICE_SETUP)).orElse(false));
         model.addAttribute("mayReadAudit", staff.map(s -> s.role().may(Permission.AUDIT_READ)).orElse(false));
         model.addAttribute("mayAdministerStaff", staff.map(s -> s.role().may(Permission.STAFF_ADMIN)).orElse(false));
     }

@@ -66,8 +66,8 @@ class PracticeSetupTest {
                 ZoneId.of("America/Chicago"));
         var room = setup.addRoom(location, "Exam 1");
 
-        assertThat(setup.locationOf(room)).contains(location);
-        assertThat(setup.locationOf(RoomId.random())).isEmpty();
+        assertThat(setup.roomPlace(room)).contains(new PracticeSetup.RoomPlace(location, true));
+        assertThat(setup.roomPlace(RoomId.random())).isEmpty();
     }
 
     private static @Nullable String sqlState(@Nullable Throwable thrown) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.frontdesk.scheduling.CalendarSetup;
 import org.frontdesk.scheduling.Calendars;
 import org.frontdesk.scheduling.LocationId;
+import org.frontdesk.scheduling.PracticeAdministration;
+import org.frontdesk.scheduling.ProviderOnFile;
 import org.frontdesk.scheduling.ProviderId;
 import org.frontdesk.security.Permission;
 import org.frontdesk.security.StaffMember;
@@ -32,10 +34,12 @@ class SchedulePages {
     static final String LAST_LOCATION = "schedule.location";
 
     private final Calendars calendars;
+    private final PracticeAdministration practice;
     private final Clock clock;
 
-    SchedulePages(Calendars calendars, Clock clock) {
+    SchedulePages(Calendars calendars, PracticeAdministration practice, Clock clock) {
         this.calendars = calendars;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -51,6 +55,14 @@ class SchedulePages {
             @RequestParam(name = "provider", required = false) @Nullable List<String> providers,
             @RequestParam(required = false) @Nullable String cancelled, HttpSession session, Model model,
             HttpServletResponse response) {
+        // opened from the menu (no choices made yet): a provider who signs in sees their own column and location
+        if (date == null && location == null && view == null && providers == null && cancelled == null) {
+            var own = ownProvider();
+            if (own.isPresent()) {
+                providers = List.of(own.get().id().toString());
+                location = ownLocation(own.get());
+            }
+        }
         var setup = calendars.setup();
         var errors = new LinkedHashMap<String, String>();
         var place = location(setup, location, session, errors);
@@ -94,6 +106,14 @@ class SchedulePages {
             @RequestParam(required = false) @Nullable String location,
             @RequestParam(required = false) @Nullable String cancelled, HttpSession session, Model model,
             HttpServletResponse response) {
+        // no provider chosen: a provider who signs in sees their own week, at their own location
+        if (provider == null) {
+            var own = ownProvider();
+            if (own.isPresent()) {
+                provider = own.get().id().toString();
+                location = location == null ? ownLocation(own.get()) : location;
+            }
+        }
         var setup = calendars.setup();
         var errors = new LinkedHashMap<String, String>();
         var place = location(setup, location, session, errors);
@@ -130,6 +150,17 @@ class SchedulePages {
                 clock.instant()));
         model.addAttribute("count", week.appointments().size());
         return "schedule/week";
+    }
+
+    /** The provider whose staff account is signed in: a convenience for their default view, never a restriction. */
+    private Optional<ProviderOnFile> ownProvider() {
+        return StaffMember.current().flatMap(s -> practice.providerFor(s.username()))
+                .filter(p -> p.details().active());
+    }
+
+    private static @Nullable String ownLocation(ProviderOnFile provider) {
+        var at = provider.details().defaultLocation();
+        return at == null ? null : at.toString();
     }
 
     /** The asked-for location, else the last one looked at, else the first by name. */
