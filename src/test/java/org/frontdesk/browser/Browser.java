@@ -86,7 +86,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        // htmx swaps rows while a condition reads them; a row replaced mid-read is simply read again.
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Saves a PNG under target/screenshots for a person to look at. */

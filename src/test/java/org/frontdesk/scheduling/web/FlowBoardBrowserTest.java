@@ -70,19 +70,18 @@ class FlowBoardBrowserTest {
         browser.waitFor(d -> statusOf(first).equals("Checked in"));
         assertThat(browser.driver().findElement(By.id("flow-message")).getText())
                 .isEqualTo("Checked in: " + clinic.nameOf(first.patient()) + ".");
-        assertThat(cell(first, "td.arrived").getText()).matches("\\d{1,2}:\\d\\d [AP]M");
-        var wait = cell(first, ".wait.total");
-        assertThat(wait.getText()).matches("0:0\\d");
-        var firstReading = wait.getText();
-        browser.waitFor(d -> !cell(first, ".wait.total").getText().equals(firstReading));
-        assertThat(cell(first, ".wait.total").getText()).as("the wait ticks").matches("0:\\d\\d");
+        assertThat(textOf(first, "td.arrived")).matches("\\d{1,2}:\\d\\d [AP]M");
+        var firstReading = textOf(first, ".wait.total");
+        assertThat(firstReading).matches("0:0\\d");
+        browser.waitFor(d -> !textOf(first, ".wait.total").equals(firstReading));
+        assertThat(textOf(first, ".wait.total")).as("the wait ticks").matches("0:\\d\\d");
         browser.screenshot("flow-board-checked-in");
 
         clinic.asAnotherDesk(() -> clinic.appointments().arrive(second.id(), second.version()));
 
         browser.waitFor(d -> statusOf(second).equals("Checked in"));
-        assertThat(cell(second, "td.arrived").getText()).isNotBlank();
-        assertThat(cell(second, ".wait.total").getText()).matches("0:\\d\\d");
+        assertThat(textOf(second, "td.arrived")).isNotBlank();
+        assertThat(textOf(second, ".wait.total")).matches("0:\\d\\d");
         assertThat(browser.driver().executeScript("return window.sameFlowPage === true;"))
                 .as("the board changed in place, without a reload").isEqualTo(true);
         browser.screenshot("flow-board-other-desk");
@@ -161,7 +160,7 @@ class FlowBoardBrowserTest {
     }
 
     private String statusOf(Appointment a) {
-        return cell(a, ".status").getText();
+        return textOf(a, ".status");
     }
 
     private WebElement cell(Appointment a, String selector) {
