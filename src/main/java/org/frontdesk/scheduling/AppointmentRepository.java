@@ -55,14 +55,20 @@ class AppointmentRepository {
      */
     boolean insertUnlessTaken(AppointmentId id, BookingRequest request, BookingCheck.Times times, boolean overbooked,
             String user, Instant now) {
+        // the appointment and its first status change in one round trip
         int inserted = jdbc.sql("""
-                INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                    during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
-                    outside_template_reason, created_at, created_by, updated_at, updated_by)
-                VALUES (:id, :patient, :provider, :location, :room, :type,
-                    tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
-                    :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now, :user)
-                ON CONFLICT DO NOTHING""")
+                WITH booked AS (
+                    INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
+                        during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
+                        outside_template_reason, created_at, created_by, updated_at, updated_by)
+                    VALUES (:id, :patient, :provider, :location, :room, :type,
+                        tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
+                        :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now,
+                        :user)
+                    ON CONFLICT DO NOTHING
+                    RETURNING id)
+                INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
+                SELECT id, 'BOOKED', :now, :user FROM booked""")
                 .param("id", id.value())
                 .param("patient", request.patient().value())
                 .param("provider", request.provider().value())
@@ -79,13 +85,13 @@ class AppointmentRepository {
                 .param("outsideTemplateReason", times.outsideTemplate() ? request.outsideTemplateReason() : null)
                 .param("user", user)
                 .update();
-        if (inserted == 1) {
-            recordStatus(id, AppointmentStatus.BOOKED, user, now);
-        }
         return inserted == 1;
     }
 
-    /** The active, not overbooked appointments that hold the provider's or the room's time in [start, end). */
+    /**
+     * The active, not overbooked appointments that hold the provider's or the room's time in [start, end): a read on
+     * the exclusion constraints' gist indexes, which waits for nobody's transaction.
+     */
     List<Clash> clashes(ProviderId provider, @Nullable RoomId room, Instant start, Instant end) {
         var rows = jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
                         + " coalesce(room_id = :room, false) FROM appointment"
