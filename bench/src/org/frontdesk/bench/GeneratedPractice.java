@@ -64,7 +64,9 @@ record GeneratedPractice(UUID north, UUID south, UUID annex, UUID type, UUID rac
         jdbc.sql("DELETE FROM appointment WHERE location_id IN (SELECT id FROM location WHERE name LIKE 'Bench %')")
                 .update();
         jdbc.sql("""
-                WITH patients AS (SELECT array_agg(id) AS ids FROM (SELECT id FROM patient LIMIT 100000) p),
+                WITH patients AS (
+                    SELECT id, row_number() OVER () - 1 AS n FROM (SELECT id FROM patient LIMIT 100000) p),
+                drawn AS (SELECT count(*) AS size FROM patients),
                 slots AS (
                     SELECT p.id AS provider, r.location_id AS location, r.id AS room, d::date AS day, s AS slot
                     FROM provider p
@@ -84,11 +86,11 @@ record GeneratedPractice(UUID north, UUID south, UUID annex, UUID type, UUID rac
                 booked AS (
                     INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
                         during, status, status_changed_at, reason, created_by, updated_by)
-                    SELECT gen_random_uuid(), patients.ids[1 + chosen.hash % cardinality(patients.ids)], provider,
+                    SELECT gen_random_uuid(), patients.id, provider,
                         location, room, (SELECT id FROM appointment_type WHERE name = 'Bench office visit'),
                         tstzrange(starts, starts + interval '30 minutes', '[)'), 'BOOKED', now(), 'Benchmark visit',
                         :generator, :generator
-                    FROM chosen, patients
+                    FROM chosen CROSS JOIN drawn JOIN patients ON patients.n = chosen.hash % drawn.size
                     RETURNING id)
                 INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
                 SELECT id, 'BOOKED', now(), :generator FROM booked""")
