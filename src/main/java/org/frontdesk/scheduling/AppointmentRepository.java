@@ -88,12 +88,9 @@ class AppointmentRepository {
         return inserted == 1;
     }
 
-    /**
-     * The active, not overbooked appointments that hold the provider's or the room's time in [start, end): a read on
-     * the exclusion constraints' gist indexes, which waits for nobody's transaction.
-     */
+    /** The active, not overbooked appointments that hold the provider's or the room's time in [start, end). */
     List<Clash> clashes(ProviderId provider, @Nullable RoomId room, Instant start, Instant end) {
-        var rows = jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
+        return jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
                         + " coalesce(room_id = :room, false) FROM appointment"
                         + " WHERE status IN " + ACTIVE + " AND NOT overbooked"
                         + " AND during && tstzrange(:start::timestamptz, :end::timestamptz, '[)')"
@@ -102,21 +99,51 @@ class AppointmentRepository {
                 .param("room", room == null ? null : room.value())
                 .param("start", utc(start))
                 .param("end", utc(end))
-                .query((rs, n) -> {
-                    var id = new AppointmentId(rs.getObject(1, UUID.class));
-                    var from = instant(rs, 2);
-                    var to = instant(rs, 3);
-                    var found = new ArrayList<Clash>();
-                    if (rs.getBoolean(4)) {
-                        found.add(new Clash(Clash.Kind.PROVIDER, id, from, to));
-                    }
-                    if (rs.getBoolean(5)) {
-                        found.add(new Clash(Clash.Kind.ROOM, id, from, to));
-                    }
-                    return found;
-                })
-                .list();
-        return rows.stream().flatMap(List::stream).toList();
+                .query(AppointmentRepository::clashes)
+                .list().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * {@link #clashes} for a request whose end may still be the type's default length: one read on the exclusion
+     * constraints' gist indexes, which waits for nobody's transaction and writes nothing. Empty when the type is
+     * unknown and no end was given (the set-up check will say so).
+     *
+     * @param end null for the type's default length
+     */
+    List<Clash> takenAlready(ProviderId provider, @Nullable RoomId room, AppointmentTypeId type, Instant start,
+            @Nullable Instant end) {
+        return jdbc.sql("""
+                WITH asked AS (
+                    SELECT tstzrange(:start::timestamptz, coalesce(CAST(:end AS timestamptz), :start::timestamptz
+                        + make_interval(mins => (SELECT default_minutes FROM appointment_type WHERE id = :type))),
+                        '[)') AS during)
+                SELECT a.id, lower(a.during), upper(a.during), a.provider_id = :provider,
+                    coalesce(a.room_id = :room, false)
+                FROM asked JOIN appointment a ON a.during && asked.during
+                WHERE NOT upper_inf(asked.during) AND a.status IN\s""" + ACTIVE + """
+                    AND NOT a.overbooked AND (a.provider_id = :provider OR a.room_id = :room)
+                ORDER BY lower(a.during)""")
+                .param("provider", provider.value())
+                .param("room", room == null ? null : room.value())
+                .param("type", type.value())
+                .param("start", utc(start))
+                .param("end", end == null ? null : utc(end))
+                .query(AppointmentRepository::clashes)
+                .list().stream().flatMap(List::stream).toList();
+    }
+
+    private static List<Clash> clashes(ResultSet rs, int row) throws SQLException {
+        var id = new AppointmentId(rs.getObject(1, UUID.class));
+        var from = instant(rs, 2);
+        var to = instant(rs, 3);
+        var found = new ArrayList<Clash>();
+        if (rs.getBoolean(4)) {
+            found.add(new Clash(Clash.Kind.PROVIDER, id, from, to));
+        }
+        if (rs.getBoolean(5)) {
+            found.add(new Clash(Clash.Kind.ROOM, id, from, to));
+        }
+        return found;
     }
 
     /** The patient's other active appointments that overlap [start, end). */
