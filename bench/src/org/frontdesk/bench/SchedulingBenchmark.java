@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SchedulingBenchmark {
 
-    private static final List<Permission> STAFF = List.of(Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE);
+    private static final List<Permission> STAFF = List.of(Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE,
+            Permission.PATIENT_READ);
     private static final int CLERKS = 200;
     private static final int RACES = 3;
     private static final int BOOKING_THREADS = 8;
@@ -75,10 +76,16 @@ public final class SchedulingBenchmark {
         var practice = GeneratedPractice.make(jdbc, LocalDate.now(GeneratedPractice.ZONE));
         double generation = (System.nanoTime() - started) / 1e9;
         var bench = new SchedulingBenchmark(context, practice);
-        bench.run(generation);
+        int status = 0;
+        try {
+            bench.run(generation);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
         System.out.println(bench.out);
         context.close();
-        System.exit(0);
+        System.exit(status);
     }
 
     private void run(double generationSeconds) throws Exception {
