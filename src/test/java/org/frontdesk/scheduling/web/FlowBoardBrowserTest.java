@@ -163,6 +163,11 @@ class FlowBoardBrowserTest {
         return textOf(a, ".status");
     }
 
+    /** The cell's text, read again when htmx swapped the row under it (Browser#waitFor ignores stale elements). */
+    private String textOf(Appointment a, String selector) {
+        return browser.waitFor(d -> cell(a, selector).getText());
+    }
+
     private WebElement cell(Appointment a, String selector) {
         return browser.driver().findElement(By.cssSelector("#visit-" + a.id() + " " + selector));
     }
