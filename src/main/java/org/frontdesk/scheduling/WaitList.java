@@ -153,8 +153,8 @@ public class WaitList {
     @Transactional
     public WaitListEntry remove(WaitListEntryId id, int expectedVersion, String reason) {
         if (reason.isBlank() || reason.length() > BookingCheck.MAX_TEXT) {
-            throw new InvalidWaitListEntry(Map.of("reason",
-                    reason.isBlank() ? "Give a reason for taking the patient off the list." : "Use at most 500 characters."));
+            throw new InvalidWaitListEntry(Map.of("reason", reason.isBlank()
+                    ? "Give a reason for taking the patient off the list." : "Use at most 500 characters."));
         }
         var entry = repository.find(id).orElseThrow(() -> new WaitListNotFound(id));
         var user = StaffMember.currentUsername();

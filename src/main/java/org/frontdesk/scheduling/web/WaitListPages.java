@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.scheduling.AppointmentTypeId;
@@ -14,12 +17,14 @@ import org.frontdesk.scheduling.OfferBooking;
 import org.frontdesk.scheduling.PartOfDay;
 import org.frontdesk.scheduling.ProviderId;
 import org.frontdesk.scheduling.WaitList;
+import org.frontdesk.scheduling.WaitListEntry;
 import org.frontdesk.scheduling.WaitListEntryId;
 import org.frontdesk.scheduling.WaitListFilter;
 import org.frontdesk.scheduling.WaitListNotFound;
 import org.frontdesk.scheduling.WaitListOffer;
 import org.frontdesk.scheduling.WaitListOfferId;
 import org.frontdesk.scheduling.WaitListPriority;
+import org.frontdesk.scheduling.WaitingPatient;
 import org.frontdesk.security.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -75,12 +80,28 @@ class WaitListPages {
         model.addAttribute("filter", filter);
         model.addAttribute("offers", waitList.offers().stream().map(o -> new OfferLine(o,
                 Times.dayAndRange(o.time().start(), o.time().end(), o.zone()))).toList());
-        model.addAttribute("lines", waitList.waiting(filter));
+        model.addAttribute("lines", waitList.waiting(filter).stream().map(l -> new EntryLine(l, when(l.entry())))
+                .toList());
         model.addAttribute("setup", calendars.setup());
         model.addAttribute("priorities", WaitListPriority.values());
         model.addAttribute("partsOfDay", PartOfDay.values());
         model.addAttribute("weekdays", DayOfWeek.values());
         return "schedule/wait-list";
+    }
+
+    /** A waiting patient with the days and part of the day they can come, as the desk reads them. */
+    record EntryLine(WaitingPatient waiting, String when) {}
+
+    /** "Any day", or e.g. "Tue, Thu · mornings". */
+    static String when(WaitListEntry entry) {
+        var days = entry.days().size() == DayOfWeek.values().length ? "Any day"
+                : entry.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.US))
+                        .collect(Collectors.joining(", "));
+        return days + switch (entry.partOfDay()) {
+            case ANY -> "";
+            case MORNING -> " · mornings";
+            case AFTERNOON -> " · afternoons";
+        };
     }
 
     /** An offer with its time as the desk reads it, in the location's zone. */
