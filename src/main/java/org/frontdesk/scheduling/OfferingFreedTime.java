@@ -3,7 +3,6 @@ package org.frontdesk.scheduling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OfferingFreedTime {
 
     private static final Logger log = LoggerFactory.getLogger(OfferingFreedTime.class);
-    /** Morning time starts before noon, local time at the location. */
-    private static final LocalTime NOON = LocalTime.NOON;
 
     private final AppointmentRepository appointments;
     private final AvailabilityRepository workingTime;
@@ -89,7 +86,7 @@ class OfferingFreedTime {
         }
         var zone = workingTime.zoneOf(freed.location()).orElseThrow();
         var local = freed.start().atZone(zone);
-        var part = local.toLocalTime().isBefore(NOON) ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
+        var part = PartOfDay.MORNING.includes(local.toLocalTime()) ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
         var candidates = waitList.matching(freed.patient(), freed.provider(), freed.location(), local.toLocalDate(),
                 local.getDayOfWeek(), part, freed.duration().toMinutes());
         var stillFree = new HashMap<Integer, Boolean>();
