@@ -133,6 +133,33 @@ class WaitListIntegrationTest {
     }
 
     @Test
+    void aNoShowRecordedAheadOfTimeOffersItsTime() {
+        var missed = booked(4, 16, 0);
+        var entry = waiting(new WaitListRequest(fixture.patient(), practice.type(), null, null, localDay(4),
+                localDay(4), Set.of(), PartOfDay.AFTERNOON, WaitListPriority.HIGH, null));
+
+        appointments.noShow(missed.id(), missed.version());
+
+        assertThat(offersFor(missed)).extracting(WaitListOffer::entry).containsExactly(entry.id());
+    }
+
+    @Test
+    void everyAdditionAndEveryListingIsAuditedNamingThePatientAndNeverTheNote() {
+        var entry = waiting(new WaitListRequest(fixture.patient(), practice.type(), null, null, localDay(2),
+                localDay(9), Set.of(), PartOfDay.ANY, WaitListPriority.URGENT, "daughter Mia drives her"));
+
+        var lines = waitList.waiting(new WaitListFilter(practice.type(), null, null));
+
+        assertThat(lines).singleElement().satisfies(l -> assertThat(l.entry().id()).isEqualTo(entry.id()));
+        assertThat(jdbc.sql("SELECT action || ' ' || resource_type FROM audit_event WHERE :patient = ANY (patient_ids)"
+                        + " AND username = 'frontdesk' ORDER BY id")
+                .param("patient", entry.patient().value()).query(String.class).list())
+                .containsSubsequence("CREATE WaitListEntry", "READ Patient");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE '%Mia%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void staffBookAnOfferAndTheOtherOffersForThatTimeAreGone() {
         var freed = booked(5, 14, 0);
         var urgent = waiting(new WaitListRequest(fixture.patient(), practice.type(), null, null, localDay(5),
