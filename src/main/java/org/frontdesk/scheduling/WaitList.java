@@ -227,7 +227,7 @@ public class WaitList {
                 repository.goneForEntry(entry.id(), user, now);
                 audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "WaitListEntry",
                         entry.id().toString(), List.of(entry.patient().value()), "BOOKED from offer " + id));
-                yield new OfferBooking.Booked(appointment);
+                yield new OfferBooking.Booked(appointment, booked.patientOverlaps());
             }
         };
     }

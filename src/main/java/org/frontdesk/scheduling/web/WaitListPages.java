@@ -152,10 +152,14 @@ class WaitListPages {
         var offer = new WaitListOfferId(ScheduleInput.id(id)
                 .orElseThrow(() -> new UnreadableRequest(HttpStatus.NOT_FOUND, "Unknown offer.")));
         switch (waitList.book(offer)) {
-            case OfferBooking.Booked(var appointment) -> {
+            case OfferBooking.Booked(var appointment, var overlaps) -> {
                 var zone = calendars.setup().location(appointment.location()).orElseThrow().zone();
                 redirect.addFlashAttribute("message", "Booked " + Times.dayAndRange(appointment.start(),
                         appointment.end(), zone) + ".");
+                if (!overlaps.isEmpty()) {
+                    redirect.addFlashAttribute("warning", "The patient has another appointment at an overlapping"
+                            + " time; check whether it should be cancelled.");
+                }
             }
             case OfferBooking.Gone(var reason) -> redirect.addFlashAttribute("warning", reason);
         }
