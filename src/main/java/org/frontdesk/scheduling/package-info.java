@@ -16,6 +16,10 @@
  *
  * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
  * nearest a wanted time (docs/adr/0010-free-slots.md).
+ *
+ * <p>{@link org.frontdesk.scheduling.WaitList} keeps patients waiting for earlier or specific time; time freed by a
+ * committed cancellation, no-show or move is offered to staff for the entries it fits, in priority order, and never
+ * booked by itself (docs/adr/0012-wait-list.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;
