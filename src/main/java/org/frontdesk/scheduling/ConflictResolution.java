@@ -91,14 +91,11 @@ public class ConflictResolution {
             var slots = freeSlots.nearest(misfit.type(), provider, misfit.location(), misfit.time().start(),
                     misfit.time().duration(), proposed, ALTERNATIVES);
             proposed.addAll(slots);
-            var alternatives = new ArrayList<Alternative>();
-            for (var slot : slots) {
-                var alternative = new Alternative(slot, roomFor(entry, slot, rooms));
-                alternatives.add(alternative);
-                if (alternative.room() != null) {
-                    rooms.add(alternative);
-                }
-            }
+            // one appointment's alternatives may overlap each other (only one is chosen): rooms are checked
+            // against the other appointments' proposals only
+            var alternatives = slots.stream().map(slot -> new Alternative(slot, roomFor(entry, slot, rooms)))
+                    .toList();
+            alternatives.stream().filter(a -> a.room() != null).forEach(rooms::add);
             displaced.add(new Displaced(entry, misfit, alternatives));
         }
         audit.record(new AuditEntry(AuditAction.READ, AuditOutcome.SUCCESS, "Appointment", null,
