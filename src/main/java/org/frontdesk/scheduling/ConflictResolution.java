@@ -60,6 +60,13 @@ public class ConflictResolution {
         this.clock = clock;
     }
 
+    /** {@link #displaced(ProviderId, LocalDate, LocalDate)} for every future appointment of the provider. */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional
+    public List<Displaced> displaced(ProviderId provider) {
+        return displaced(provider, earliest(), null);
+    }
+
     /**
      * The provider's future booked or confirmed appointments that no longer fit the template, in time order, each
      * with up to {@value #ALTERNATIVES} alternatives. The alternatives are chosen for the list as a whole: none
