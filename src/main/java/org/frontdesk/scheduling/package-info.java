@@ -13,6 +13,10 @@
  * (docs/adr/0005-free-time-from-templates.md). A booking outside a provider's template is refused unless it is
  * overridden on purpose. What the office calls an exception is a {@link org.frontdesk.scheduling.TimeOff} in code,
  * since a Java type named {@code ...Exception} reads as something thrown.
+ *
+ * <p>{@link org.frontdesk.scheduling.ConflictResolution} is the conflict assistant: after such a change it proposes
+ * new times for the appointments that no longer fit and moves them all or none, publishing
+ * {@link org.frontdesk.scheduling.AppointmentMovedByOffice} per patient (docs/adr/0015-conflict-assistant.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;
