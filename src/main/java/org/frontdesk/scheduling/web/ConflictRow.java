@@ -34,6 +34,8 @@ record ConflictRow(String appointment, int version, String patientName, String m
                 .orElseThrow(() -> new IllegalStateException("appointment at an unknown location"));
         var choices = new ArrayList<Choice>();
         var alternatives = displaced.alternatives();
+        // booked outside the template on purpose (with OVERBOOK and a reason): moving it is a decision, not a default
+        boolean leave = alternatives.isEmpty() || displaced.misfit().bookedOutsideTemplate();
         for (int i = 0; i < alternatives.size(); i++) {
             var alternative = alternatives.get(i);
             boolean same = alternative.provider().equals(entry.provider());
@@ -41,14 +43,16 @@ record ConflictRow(String appointment, int version, String patientName, String m
                     Times.dayAndRange(alternative.time().start(), alternative.time().end(), zone)
                             + (same ? "" : " with " + providerName(setup, alternative.provider()))
                             + (alternative.room() == null ? "" : " · " + roomName(setup, alternative.room())),
-                    i == 0, same));
+                    i == 0 && !leave, same));
         }
         choices.add(new Choice("move-" + entry.id() + "-keep", KEEP,
                 alternatives.isEmpty() ? "No free time nearby: leave it and move it by hand"
-                        : "Leave it where it is (call the patient)", alternatives.isEmpty(), true));
+                        : "Leave it where it is (call the patient)", leave, true));
         var type = setup.type(entry.type()).map(CalendarSetup.AppointmentType::name).orElse("");
         return new ConflictRow(entry.id().toString(), entry.version(), entry.patientName(), entry.mrn(),
-                Times.dayAndRange(entry.start(), entry.end(), zone), type, displaced.misfit().message(),
+                Times.dayAndRange(entry.start(), entry.end(), zone), type, displaced.misfit().message()
+                        + (displaced.misfit().bookedOutsideTemplate() ? " It was booked outside the working time on"
+                                + " purpose, so it stays unless you choose a new time." : ""),
                 List.copyOf(choices), entry.id().equals(refused));
     }
 
