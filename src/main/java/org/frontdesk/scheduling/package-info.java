@@ -14,6 +14,9 @@
  * overridden on purpose. What the office calls an exception is a {@link org.frontdesk.scheduling.TimeOff} in code,
  * since a Java type named {@code ...Exception} reads as something thrown.
  *
+ * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
+ * nearest a wanted time (docs/adr/0010-free-slots.md).
+ *
  * <p>{@link org.frontdesk.scheduling.ConflictResolution} is the conflict assistant: after such a change it proposes
  * new times for the appointments that no longer fit and moves them all or none, publishing
  * {@link org.frontdesk.scheduling.AppointmentMovedByOffice} per patient (docs/adr/0015-conflict-assistant.md).
