@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontdesk.FrontdeskTest;
@@ -12,6 +13,8 @@ import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.scheduling.Booking.Booked;
 import org.frontdesk.scheduling.SchedulingFixture.Practice;
+import org.frontdesk.security.Permission;
+import org.frontdesk.security.SystemTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +162,23 @@ class ConflictResolutionIntegrationTest {
     }
 
     @Test
+    void anAppointmentChangedAfterTheListWasReadRefusesTheMove() {
+        var booked = bookedOnTheSickDay(2);
+        addTheSickDay();
+        var displaced = conflicts.displaced(practice.provider(), today(), null);
+        appointments.confirm(booked.getLast().id(), booked.getLast().version());
+
+        var outcome = conflicts.moveAll(practice.provider(), firstChoices(displaced));
+
+        assertThat(outcome).isInstanceOfSatisfying(BulkMove.Refused.class, refused -> {
+            assertThat(refused.appointment()).isEqualTo(booked.getLast().id());
+            assertThat(refused.reason()).isEqualTo("Someone changed it meanwhile.");
+            assertThat(refused.fresh()).hasSize(2);
+        });
+        assertThat(appointments.get(booked.getFirst().id())).isEqualTo(booked.getFirst());
+    }
+
+    @Test
     void anAppointmentThatFitsAgainIsNotMovedByTheAssistant() {
         bookedOnTheSickDay(2);
         var sick = addTheSickDay();
@@ -172,6 +192,43 @@ class ConflictResolutionIntegrationTest {
             assertThat(refused.reason()).startsWith("It no longer needs moving");
             assertThat(refused.fresh()).isEmpty();
         });
+    }
+
+    @Test
+    void whenTheProviderHasNoOtherTimeTheAlternativesAreWithOthersWhoOfferTheTypeAndTheMoveChangesProvider() {
+        var day = sickDay().start().atZone(SchedulingFixture.ZONE).toLocalDate();
+        var visiting = fixture.unscheduledProvider();
+        fixture.offer(visiting, practice.type());
+        SystemTask.run(List.of(Permission.PRACTICE_SETUP), () -> schedule.addToTemplate(new TemplatePeriod(
+                TemplatePeriodId.random(), visiting, practice.location(), TemplatePeriod.Kind.WORKING,
+                day.getDayOfWeek(), LocalTime.of(9, 0), LocalTime.of(12, 0), null, day, day)));
+        var old = ((Booked) appointments.book(BookingRequest.of(fixture.patient(), visiting, practice.location(),
+                null, practice.type(), fixture.at(SICK, 9, 0), null))).appointment();
+        schedule.addException(TimeOff.days(visiting, null, TimeOff.Kind.SICK_DAY, day, day));
+
+        var displaced = conflicts.displaced(visiting, today(), null);
+
+        assertThat(displaced).singleElement().satisfies(d -> assertThat(d.alternatives()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.provider()).isEqualTo(practice.provider())));
+        var moved = (BulkMove.Moved) conflicts.moveAll(visiting, firstChoices(displaced));
+        assertThat(moved.moves()).singleElement().satisfies(notice -> {
+            assertThat(notice.formerProvider()).isEqualTo(visiting);
+            assertThat(notice.provider()).isEqualTo(practice.provider());
+            assertThat(appointments.get(notice.replacement()).provider()).isEqualTo(practice.provider());
+        });
+        assertThat(appointments.get(old.id()).status()).isEqualTo(AppointmentStatus.RESCHEDULED);
+    }
+
+    @Test
+    void theSameProviderComesFirst() {
+        bookedOnTheSickDay(1);
+        fixture.provider(practice.type());
+        addTheSickDay();
+
+        var displaced = conflicts.displaced(practice.provider(), today(), null);
+
+        assertThat(displaced.getFirst().alternatives()).hasSize(ConflictResolution.ALTERNATIVES)
+                .allSatisfy(a -> assertThat(a.provider()).isEqualTo(practice.provider()));
     }
 
     @Test
