@@ -125,6 +125,8 @@ public class ConflictResolution {
         if (choices.isEmpty()) {
             return new BulkMove.Moved(List.of());
         }
+        // a transaction of its own rather than @Transactional: the refusal is audited after the rollback, so that
+        // its entry is kept while the moves (and their entries) are not
         try {
             var moved = Objects.requireNonNull(transactions.execute(status -> moveEach(provider, choices)));
             return new BulkMove.Moved(moved);

@@ -146,6 +146,19 @@ class ConflictPagesTest {
     }
 
     @Test
+    void aHandMadeFormMovesNothing() throws Exception {
+        var booked = List.of(booked("Conflictova", "Ivana", 9));
+        sickDay();
+
+        var page = mvc.perform(moveAll(Role.FRONT_DESK, booked, Map.of(booked.getFirst().id().toString(),
+                        practice.provider() + "|not-a-time|")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("The form was incomplete; nothing was moved.", "Conflictova, Ivana");
+        assertThat(CalendarWeb.status(jdbc, booked.getFirst().id())).isEqualTo("BOOKED");
+    }
+
+    @Test
     void aMoveWithoutTheFormsTokenIsRefused() throws Exception {
         var booked = List.of(booked("Conflictova", "Hana", 9));
         sickDay();
