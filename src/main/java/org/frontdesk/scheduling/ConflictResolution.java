@@ -166,7 +166,8 @@ public class ConflictResolution {
         }
         audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", null,
                 moved.stream().map(m -> m.patient().value()).distinct().toList(),
-                "bulk move of " + moved.size() + " appointments of provider " + provider + " off changed working time"));
+                "bulk move of " + moved.size() + " appointments of provider " + provider
+                        + " off changed working time"));
         moved.forEach(events::publishEvent);
         return moved;
     }
