@@ -20,6 +20,10 @@
  * <p>{@link org.frontdesk.scheduling.WaitList} keeps patients waiting for earlier or specific time; time freed by a
  * committed cancellation, no-show or move is offered to staff for the entries it fits, in priority order, and never
  * booked by itself (docs/adr/0012-wait-list.md).
+ *
+ * <p>{@link org.frontdesk.scheduling.ConflictResolution} is the conflict assistant: after a template, exception or holiday change it proposes
+ * new times for the appointments that no longer fit and moves them all or none, publishing
+ * {@link org.frontdesk.scheduling.AppointmentMovedByOffice} per patient (docs/adr/0015-conflict-assistant.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;
