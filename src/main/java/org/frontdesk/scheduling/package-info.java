@@ -13,6 +13,9 @@
  * (docs/adr/0005-free-time-from-templates.md). A booking outside a provider's template is refused unless it is
  * overridden on purpose. What the office calls an exception is a {@link org.frontdesk.scheduling.TimeOff} in code,
  * since a Java type named {@code ...Exception} reads as something thrown.
+ *
+ * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
+ * nearest a wanted time (docs/adr/0010-free-slots.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;

@@ -163,6 +163,11 @@ class FlowBoardBrowserTest {
         return textOf(a, ".status");
     }
 
+    /** The board polls and swaps its rows; a row swapped away between finding and reading it is found again. */
+    private String textOf(Appointment a, String selector) {
+        return browser.waitFor(d -> cell(a, selector).getText());
+    }
+
     private WebElement cell(Appointment a, String selector) {
         return browser.driver().findElement(By.cssSelector("#visit-" + a.id() + " " + selector));
     }
