@@ -23,6 +23,11 @@ public record AppointmentSeries(SeriesId id, PatientId patient, ProviderId provi
         return occurrences.stream().filter(SeriesOccurrence::open).toList();
     }
 
+    AppointmentSeries withOccurrences(List<SeriesOccurrence> changed) {
+        return new AppointmentSeries(id, patient, provider, location, room, type, reason, recurrence, endedBefore,
+                changed);
+    }
+
     public SeriesOccurrence occurrence(int number) {
         return occurrences.stream().filter(o -> o.number() == number).findFirst()
                 .orElseThrow(() -> new InvalidBooking(java.util.Map.of("occurrence", "No such occurrence.")));

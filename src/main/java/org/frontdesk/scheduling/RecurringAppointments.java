@@ -65,6 +65,9 @@ public class RecurringAppointments {
         if (first.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
             throw new InvalidBooking(Map.of("start", "The first appointment is in the past."));
         }
+        // what is wrong with the first occurrence other than its time is wrong with the series: refused before
+        // anything is written
+        misfit(occurrence(request, first), now);
         var id = SeriesId.random();
         series.insert(id, request, StaffMember.currentUsername(), now);
         int number = 0;
@@ -80,8 +83,7 @@ public class RecurringAppointments {
                         "That time does not exist on that day: the clocks go forward.");
                 continue;
             }
-            var occurrence = BookingRequest.of(request.patient(), request.provider(), request.location(),
-                    request.room(), request.type(), instants.getFirst(), request.reason());
+            var occurrence = occurrence(request, instants.getFirst());
             var misfit = misfit(occurrence, now);
             if (misfit != null) {
                 series.insertOccurrence(id, number, planned, null, misfit);
@@ -98,6 +100,11 @@ public class RecurringAppointments {
         audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.SUCCESS, SERIES, id.toString(),
                 List.of(request.patient().value()), booked + " of " + number + " booked"));
         return alternatives.fill(series.find(id, false).orElseThrow());
+    }
+
+    private static BookingRequest occurrence(SeriesRequest request, Instant start) {
+        return BookingRequest.of(request.patient(), request.provider(), request.location(), request.room(),
+                request.type(), start, request.reason());
     }
 
     /**

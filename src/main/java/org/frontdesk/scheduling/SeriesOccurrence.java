@@ -1,6 +1,7 @@
 package org.frontdesk.scheduling;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param appointment the appointment that holds it now (after any reschedule), or null when it was never booked
  * @param clash why it was not booked, when it was not; never patient data
  * @param ended after "cancel this and following": the series no longer runs to this occurrence
+ * @param alternatives for an {@link #open} occurrence, the nearest free times to book it at instead (see
+ *     {@link FreeSlots#nearest}); empty otherwise
  */
 public record SeriesOccurrence(int number, Instant plannedStart, @Nullable Appointment appointment,
-        @Nullable String clash, boolean ended) {
+        @Nullable String clash, boolean ended, List<FreeSlot> alternatives) {
+
+    public SeriesOccurrence {
+        alternatives = List.copyOf(alternatives);
+    }
+
+    SeriesOccurrence offering(List<FreeSlot> slots) {
+        return new SeriesOccurrence(number, plannedStart, appointment, clash, ended, slots);
+    }
 
     public boolean booked() {
         return appointment != null;

@@ -107,7 +107,8 @@ class SeriesRepository {
                 .query((rs, n) -> {
                     int number = rs.getInt("number");
                     return new SeriesOccurrence(number, rs.getObject("planned_start", OffsetDateTime.class).toInstant(),
-                            current.get(number), rs.getString("clash"), ended != null && number >= ended);
+                            current.get(number), rs.getString("clash"), ended != null && number >= ended,
+                            java.util.List.of());
                 })
                 .list();
         return Optional.of(new AppointmentSeries(h.id(), h.patient(), h.provider(), h.location(), h.room(), h.type(),
