@@ -68,6 +68,7 @@ class BookingPages {
             @RequestParam(required = false) @Nullable String location,
             @RequestParam(required = false) @Nullable String room,
             @RequestParam(required = false) @Nullable String start,
+            @RequestParam(required = false) @Nullable String type,
             @RequestHeader(name = HTMX, required = false) @Nullable String htmx, HttpSession session, Model model) {
         var setup = calendars.setup();
         var place = SchedulePages.location(setup, location, session, new LinkedHashMap<>());
@@ -77,11 +78,14 @@ class BookingPages {
         var at = parseInstant(start);
         var date = at.map(i -> i.atZone(zone).toLocalDate()).orElse(LocalDate.now(clock.withZone(zone)));
         var time = at.map(i -> Times.TIME.format(i.atZone(zone))).orElse(null);
-        var type = who.flatMap(p -> setup.typesOfferedBy(p.id()).stream().findFirst());
+        // the type asked for (by the free-slot search) when the provider offers it, else the provider's first
+        var offered = who.map(p -> setup.typesOfferedBy(p.id())).orElse(List.of());
+        var chosenType = offered.stream().filter(t -> t.id().toString().equals(type)).findFirst()
+                .or(() -> offered.stream().findFirst());
         var chosen = patientChoice(patient);
         var form = new BookingForm(chosen.map(p -> p.id().toString()).orElse(null),
                 who.map(p -> p.id().toString()).orElse(null), place.map(p -> p.id().toString()).orElse(null),
-                ScheduleInput.blank(room) ? null : room, type.map(t -> t.id().toString()).orElse(null),
+                ScheduleInput.blank(room) ? null : room, chosenType.map(t -> t.id().toString()).orElse(null),
                 date.toString(), time, null, null, null);
         prepare(model, setup, form, chosen.orElse(null));
         model.addAttribute("repeat", RepeatForm.none());
