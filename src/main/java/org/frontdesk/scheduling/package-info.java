@@ -16,6 +16,9 @@
  *
  * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
  * nearest a wanted time (docs/adr/0010-free-slots.md).
+ * {@link org.frontdesk.scheduling.RecurringAppointments} books a weekly series occurrence by occurrence, keeps the
+ * ones that clash with their nearest free alternatives, and never deletes any of a series
+ * (docs/adr/0011-recurring-series.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;
