@@ -40,3 +40,7 @@ CREATE TABLE series_occurrence (
     clash          text        CHECK (length(clash) <= 500),
     PRIMARY KEY (series_id, number)
 );
+
+-- From an appointment (perhaps a rescheduled replacement) back to its series: the panel walks rescheduled_to
+-- backwards, which without this index reads the whole appointment table at each step.
+CREATE INDEX appointment_rescheduled_to_idx ON appointment (rescheduled_to) WHERE rescheduled_to IS NOT NULL;

@@ -139,6 +139,16 @@ public class RecurringAppointments {
     }
 
     /**
+     * The series an appointment is an occurrence of (also after it was rescheduled), for a link to the series page.
+     * Names no patient, so it is not audited; opening the series is.
+     */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    @Transactional(readOnly = true)
+    public java.util.Optional<SeriesId> seriesOf(AppointmentId appointment) {
+        return series.seriesOf(appointment);
+    }
+
+    /**
      * Books an occurrence that clashed, at another time (and possibly with another provider or at another location,
      * as an alternative offers). The room stays only at the same location.
      *

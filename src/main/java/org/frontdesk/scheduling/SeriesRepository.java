@@ -115,6 +115,16 @@ class SeriesRepository {
                 h.reason(), h.recurrence(), ended, occurrences));
     }
 
+    /** The series the appointment belongs to, directly or as the replacement of one that was rescheduled. */
+    Optional<SeriesId> seriesOf(AppointmentId appointment) {
+        return jdbc.sql("WITH RECURSIVE earlier (id) AS (SELECT CAST(:id AS uuid)"
+                        + " UNION ALL SELECT a.id FROM appointment a JOIN earlier e ON a.rescheduled_to = e.id)"
+                        + " SELECT o.series_id FROM series_occurrence o JOIN earlier e ON o.appointment_id = e.id")
+                .param("id", appointment.value())
+                .query((rs, n) -> new SeriesId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
     private static AppointmentSeries header(ResultSet rs) throws SQLException {
         var room = rs.getObject("room_id", UUID.class);
         var count = rs.getObject("occurrences", Integer.class);

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param version the appointment's version, for the cancel buttons; 0 when there is none
  */
 record SeriesRow(int number, String when, String status, String statusCss, @Nullable String clash, int version,
-        boolean mayCancel, List<Alternative> alternatives) {
+        boolean mayCancel, List<Alternative> alternatives, @Nullable String dayLink) {
 
     /** A free time to book a clashing occurrence at; {@code start} is an ISO-8601 instant. */
     record Alternative(String label, String provider, String location, String start) {}
@@ -25,16 +25,18 @@ record SeriesRow(int number, String when, String status, String statusCss, @Null
         if (appointment != null) {
             return new SeriesRow(occurrence.number(), Times.dayAndRange(appointment.start(), appointment.end(), zone),
                     Statuses.label(appointment.status()), Statuses.css(appointment.status()), null,
-                    appointment.version(), mayWrite && occurrence.active(), List.of());
+                    appointment.version(), mayWrite && occurrence.active(), List.of(),
+                    "/schedule/day?date=" + appointment.start().atZone(zone).toLocalDate() + "&location="
+                            + appointment.location());
         }
         var when = Times.dayAndTime(occurrence.plannedStart(), zone);
         if (occurrence.ended()) {
             return new SeriesRow(occurrence.number(), when, "Series ended", "cancelled", occurrence.clash(), 0, false,
-                    List.of());
+                    List.of(), null);
         }
         return new SeriesRow(occurrence.number(), when, "Not booked", "clash", occurrence.clash(), 0, false,
                 mayWrite ? occurrence.alternatives().stream().map(slot -> alternative(slot, setup)).toList()
-                        : List.of());
+                        : List.of(), null);
     }
 
     private static Alternative alternative(FreeSlot slot, CalendarSetup setup) {

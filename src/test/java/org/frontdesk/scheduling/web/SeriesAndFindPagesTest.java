@@ -87,6 +87,13 @@ class SeriesAndFindPagesTest {
                         .param("cancellationReason", "Finished").param("cancelledBy", "OFFICE"))
                 .andExpect(status().is3xxRedirection());
 
+        // the calendar's panel of an occurrence links back to its series
+        var first = jdbc.sql("SELECT appointment_id FROM series_occurrence WHERE number = 1 AND series_id = :id")
+                .param("id", java.util.UUID.fromString(page.substring(page.lastIndexOf('/') + 1)))
+                .query(java.util.UUID.class).single();
+        mvc.perform(get("/schedule/appointments/" + first).with(as(Role.FRONT_DESK)))
+                .andExpect(content().string(Matchers.containsString("href=\"" + page + "\"")));
+
         html = show(page);
         assertThat(html).contains("ended before occurrence 5");
         assertThat(statusOf(html, 1)).isEqualTo("Booked");
