@@ -99,6 +99,8 @@ class RecurringAppointmentsIntegrationTest {
         assertThat(after.occurrence(2).appointment().id()).isEqualTo(((Booked) moved).appointment().id());
         assertThat(after.occurrence(2).appointment().start()).isEqualTo(second.start().plusSeconds(3 * 3600));
         assertThat(statuses(after)).containsOnly(AppointmentStatus.BOOKED);
+        assertThat(recurring.seriesOf(((Booked) moved).appointment().id())).contains(series.id());
+        assertThat(recurring.seriesOf(second.id())).contains(series.id());
         for (int n : List.of(1, 3, 4)) {
             assertThat(after.occurrence(n).appointment()).isEqualTo(series.occurrence(n).appointment());
         }
