@@ -105,6 +105,39 @@ class SeriesAndFindPagesTest {
     }
 
     @Test
+    void fromTheDayViewsPanelTheSeriesPageReplacesThePanel() throws Exception {
+        mvc.perform(repeat("2", "until", "", nextWeek.plusWeeks(4).toString()).header("HX-Request", "true")
+                        .with(as(Role.FRONT_DESK)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", Matchers.startsWith("/schedule/series/")));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE provider_id = :p AND status = 'BOOKED'")
+                .param("p", practice.provider().value()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aProviderSeesTheSeriesAndFreeSlotsButNoButtonsAndCannotCancel() throws Exception {
+        var page = mvc.perform(repeat("1", "count", "2", "").with(as(Role.FRONT_DESK)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        var html = mvc.perform(get(page).with(as(Role.PROVIDER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"occurrence-2\"").doesNotContain("cancel-one-").doesNotContain("Cancel this");
+        mvc.perform(post(page + "/occurrences/1/cancel-following").with(csrf()).with(as(Role.PROVIDER))
+                        .param("cancellationReason", "No"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE resource_type = 'AppointmentSeries'"
+                        + " AND resource_id = :id AND action = 'READ' AND username LIKE 'provider%'")
+                .param("id", page.substring(page.lastIndexOf('/') + 1)).query(Integer.class).single()).isOne();
+
+        mvc.perform(get("/schedule/find").with(as(Role.PROVIDER)).param("type", practice.type().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("class=\"slot\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("book-slot"))));
+        mvc.perform(get("/schedule/find").with(as(Role.ADMIN))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRepeatThatMakesNoSenseShowsMessagesBesideTheFieldsAndBooksNothing() throws Exception {
         mvc.perform(repeat("0", "count", "0", "").with(as(Role.FRONT_DESK)))
                 .andExpect(status().isOk())
