@@ -166,6 +166,24 @@ class RecurringAppointmentsIntegrationTest {
     }
 
     @Test
+    void aWeeklySeriesAcrossTheFallBackKeepsNineOClockToo() {
+        var zone = SchedulingFixture.ZONE;
+        var overlap = zone.getRules().nextTransition(clock.instant().plusSeconds(14 * 86_400L));
+        while (!overlap.isOverlap()) {
+            overlap = zone.getRules().nextTransition(overlap.getInstant());
+        }
+        var fallBack = overlap.getDateTimeBefore().toLocalDate();
+
+        var series = recurring.book(weekly(Recurrence.weeklyUntil(fallBack.minusWeeks(1), NINE, 1,
+                fallBack.plusWeeks(1))));
+
+        assertThat(series.occurrences()).extracting(o -> o.appointment().start().atZone(zone).toLocalTime())
+                .containsExactly(NINE, NINE, NINE);
+        assertThat(series.occurrences()).extracting(o -> o.appointment().start().atZone(ZoneOffset.UTC).getHour())
+                .containsExactly(13, 14, 14);
+    }
+
+    @Test
     void aRuleThatMakesNoSenseIsRefusedSayingWhy() {
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 0), "count");
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 53), "count");

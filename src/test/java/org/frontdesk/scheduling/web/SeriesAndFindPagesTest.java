@@ -81,6 +81,16 @@ class SeriesAndFindPagesTest {
                         .attribute("notice", "Occurrence 3 booked."));
 
         mvc.perform(post(page + "/occurrences/2/cancel").with(csrf()).with(as(Role.FRONT_DESK))
+                        .param("version", "0").param("cancellationReason", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errors", java.util.Map.of(2, "Give a reason for the cancellation.")));
+        var withError = mvc.perform(get(page).with(as(Role.FRONT_DESK))
+                        .flashAttr("errors", java.util.Map.of(2, "Give a reason for the cancellation.")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(withError).contains("id=\"occurrence-error-2\">Give a reason for the cancellation.");
+        assertThat(statusOf(withError, 2)).isEqualTo("Booked");
+        mvc.perform(post(page + "/occurrences/2/cancel").with(csrf()).with(as(Role.FRONT_DESK))
                         .param("version", "0").param("cancellationReason", "Away").param("cancelledBy", "PATIENT"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/occurrences/5/cancel-following").with(csrf()).with(as(Role.FRONT_DESK))
