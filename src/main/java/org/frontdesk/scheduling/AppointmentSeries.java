@@ -1,6 +1,7 @@
 package org.frontdesk.scheduling;
 
 import java.util.List;
+import java.util.Map;
 import org.frontdesk.patients.PatientId;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,6 @@ public record AppointmentSeries(SeriesId id, PatientId patient, ProviderId provi
 
     public SeriesOccurrence occurrence(int number) {
         return occurrences.stream().filter(o -> o.number() == number).findFirst()
-                .orElseThrow(() -> new InvalidBooking(java.util.Map.of("occurrence", "No such occurrence.")));
+                .orElseThrow(() -> new InvalidBooking(Map.of("occurrence", "No such occurrence.")));
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.frontdesk.audit.AuditAction;
 import org.frontdesk.audit.AuditEntry;
@@ -144,7 +145,7 @@ public class RecurringAppointments {
      */
     @PreAuthorize(Permission.READ_SCHEDULE)
     @Transactional(readOnly = true)
-    public java.util.Optional<SeriesId> seriesOf(AppointmentId appointment) {
+    public Optional<SeriesId> seriesOf(AppointmentId appointment) {
         return series.seriesOf(appointment);
     }
 

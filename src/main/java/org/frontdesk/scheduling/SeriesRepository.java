@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontdesk.patients.PatientId;
@@ -108,7 +109,7 @@ class SeriesRepository {
                     int number = rs.getInt("number");
                     return new SeriesOccurrence(number, rs.getObject("planned_start", OffsetDateTime.class).toInstant(),
                             current.get(number), rs.getString("clash"), ended != null && number >= ended,
-                            java.util.List.of());
+                            List.of());
                 })
                 .list();
         return Optional.of(new AppointmentSeries(h.id(), h.patient(), h.provider(), h.location(), h.room(), h.type(),
@@ -136,7 +137,7 @@ class SeriesRepository {
                 new ProviderId(rs.getObject("provider_id", UUID.class)),
                 new LocationId(rs.getObject("location_id", UUID.class)), room == null ? null : new RoomId(room),
                 new AppointmentTypeId(rs.getObject("appointment_type_id", UUID.class)), rs.getString("reason"),
-                recurrence, rs.getObject("ended_before", Integer.class), java.util.List.of());
+                recurrence, rs.getObject("ended_before", Integer.class), List.of());
     }
 
     private static OffsetDateTime utc(Instant instant) {
