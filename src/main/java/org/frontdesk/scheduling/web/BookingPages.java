@@ -108,6 +108,7 @@ class BookingPages {
         if (repeat.on()) {
             return bookSeries(form, parsed, repeat, htmx != null, view, model, response);
         }
+        model.addAttribute("repeat", RepeatForm.none()); // the form shown again offers the usual series
         if (parsed instanceof BookingForm.Invalid(var errors)) {
             model.addAttribute("errors", errors);
             return view;
