@@ -3,7 +3,9 @@ package org.frontdesk.scheduling.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.frontdesk.scheduling.Appointment;
 import org.frontdesk.scheduling.CalendarSetup;
+import org.frontdesk.scheduling.CancelledBy;
 import org.frontdesk.scheduling.FreeSlot;
 import org.frontdesk.scheduling.SeriesOccurrence;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * One line of the series page: an occurrence as the front desk reads it.
  *
  * @param status the appointment's status label, "Not booked" for a clash, "Series ended" after "this and following"
+ * @param clash why a clash was not booked, or who cancelled an occurrence and why
  * @param version the appointment's version, for the cancel buttons; 0 when there is none
  */
 record SeriesRow(int number, String when, String status, String statusCss, @Nullable String clash, int version,
@@ -24,7 +27,7 @@ record SeriesRow(int number, String when, String status, String statusCss, @Null
         var appointment = occurrence.appointment();
         if (appointment != null) {
             return new SeriesRow(occurrence.number(), Times.dayAndRange(appointment.start(), appointment.end(), zone),
-                    Statuses.label(appointment.status()), Statuses.css(appointment.status()), null,
+                    Statuses.label(appointment.status()), Statuses.css(appointment.status()), cancelled(appointment),
                     appointment.version(), mayWrite && occurrence.active(), List.of(),
                     "/schedule/day?date=" + appointment.start().atZone(zone).toLocalDate() + "&location="
                             + appointment.location());
@@ -37,6 +40,15 @@ record SeriesRow(int number, String when, String status, String statusCss, @Null
         return new SeriesRow(occurrence.number(), when, "Not booked", "clash", occurrence.clash(), 0, false,
                 mayWrite ? occurrence.alternatives().stream().map(slot -> alternative(slot, setup)).toList()
                         : List.of(), null);
+    }
+
+    /** Who called a cancelled occurrence off and why, kept with the series. */
+    private static @Nullable String cancelled(Appointment appointment) {
+        if (appointment.cancelledBy() == null) {
+            return null;
+        }
+        return (appointment.cancelledBy() == CancelledBy.PATIENT ? "By the patient: " : "By the office: ")
+                + appointment.cancellationReason();
     }
 
     private static Alternative alternative(FreeSlot slot, CalendarSetup setup) {

@@ -100,6 +100,7 @@ class FrontDeskBooksASeriesBrowserTest {
         assertThat(status(2)).isEqualTo("Booked");
         assertThat(status(3)).isEqualTo("Cancelled");
         assertThat(status(4)).isEqualTo("Cancelled");
+        assertThat(find("occurrence-4").getText()).contains("By the patient: Treatment finished");
         browser.screenshot("series-cancelled-this-and-following");
         assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
     }
