@@ -16,6 +16,9 @@
  *
  * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
  * nearest a wanted time (docs/adr/0010-free-slots.md).
+ * {@link org.frontdesk.scheduling.RecurringAppointments} books a weekly series occurrence by occurrence, keeps the
+ * ones that clash with their nearest free alternatives, and never deletes any of a series
+ * (docs/adr/0011-recurring-series.md).
  *
  * <p>{@link org.frontdesk.scheduling.WaitList} keeps patients waiting for earlier or specific time; time freed by a
  * committed cancellation, no-show or move is offered to staff for the entries it fits, in priority order, and never
