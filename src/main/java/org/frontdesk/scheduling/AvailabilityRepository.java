@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -142,6 +143,23 @@ class AvailabilityRepository {
         var first = LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1);
         var last = LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1);
         return snapshot(List.of(provider), location, first, last).fit(provider, location, type, time);
+    }
+
+    /** The active providers who offer the type, by name: who a search for free time of that type looks at. */
+    List<ProviderId> offering(AppointmentTypeId type) {
+        return jdbc.sql("""
+                SELECT p.id FROM provider p
+                JOIN provider_appointment_type o ON o.provider_id = p.id
+                WHERE o.appointment_type_id = :type AND p.active
+                ORDER BY p.name, p.id""")
+                .param("type", type.value())
+                .query((rs, row) -> new ProviderId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** The type's usual length, if it is an active type. */
+    Optional<Duration> defaultLength(AppointmentTypeId type) {
+        return jdbc.sql("SELECT default_minutes FROM appointment_type WHERE id = :id AND active")
+                .param("id", type.value()).query(Integer.class).optional().map(Duration::ofMinutes);
     }
 
     Optional<ZoneId> zoneOf(LocationId location) {

@@ -163,7 +163,7 @@ class FlowBoardBrowserTest {
         return textOf(a, ".status");
     }
 
-    /** The cell's text, read again when htmx swapped the row while it was being read. */
+    /** The board polls and swaps its rows; a row swapped away between finding and reading it is found again. */
     private String textOf(Appointment a, String selector) {
         return browser.waitFor(d -> cell(a, selector).getText());
     }
