@@ -102,9 +102,9 @@ public final class SchedulingBenchmark {
         SystemTask.run(STAFF, () -> {
             dayView();
             flowBoard();
+            FreeSlotSearch.measure(context, practice, out);
             return null;
         });
-        FreeSlotSearch.measure(context, practice, out);
         booking();
         contention();
         out.append("\nLoad average at the end: ").append(loadAverage()).append('\n');
