@@ -59,6 +59,8 @@ public final class SchedulingBenchmark {
     private final GeneratedPractice practice;
     private final List<UUID> patients;
     private final StringBuilder out = new StringBuilder();
+    /** Sentences printed under the table. */
+    private final StringBuilder notes = new StringBuilder();
 
     private SchedulingBenchmark(ConfigurableApplicationContext context, GeneratedPractice practice) {
         this.context = context;
@@ -107,7 +109,7 @@ public final class SchedulingBenchmark {
         });
         booking();
         contention();
-        out.append("\nLoad average at the end: ").append(loadAverage()).append('\n');
+        out.append(notes).append("\nLoad average at the end: ").append(loadAverage()).append('\n');
     }
 
     /** The North location's day, 20 provider columns, for every working day of the 90, three times over. */
@@ -183,9 +185,9 @@ public final class SchedulingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
                 "—", 0.95, Double.MAX_VALUE));
-        out.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
+        notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
                 .formatted(booked / seconds, booked, BOOKING_THREADS, seconds)
-                + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n\n"
+                + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n"
                         .formatted(booked / seconds >= 1_000 ? "met" : "**missed**"));
     }
 
@@ -305,7 +307,7 @@ public final class SchedulingBenchmark {
                     AND a.status NOT IN ('CANCELLED', 'NO_SHOW', 'RESCHEDULED')
                     AND b.status NOT IN ('CANCELLED', 'NO_SHOW', 'RESCHEDULED')""")
                 .param("annex", practice.annex()).query(Long.class).single();
-        out.append("\nAfter the races: %d overlapping active appointments in the annex (checked by SQL).%n"
+        notes.append("\nAfter the races: %d overlapping active appointments in the annex (checked by SQL).%n"
                 .formatted(overlaps));
     }
 
