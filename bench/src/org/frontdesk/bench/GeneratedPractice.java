@@ -168,8 +168,8 @@ record GeneratedPractice(UUID north, UUID south, UUID annex, UUID type, UUID rac
             for (int weekday = 1; weekday <= (annex ? 7 : 5); weekday++) {
                 for (var period : periods) {
                     jdbc.sql("""
-                            INSERT INTO template_period (id, provider_id, location_id, kind, weekday, starts_at, ends_at,
-                                effective_from, created_by)
+                            INSERT INTO template_period (id, provider_id, location_id, kind, weekday, starts_at,
+                                ends_at, effective_from, created_by)
                             VALUES (:id, :provider, :location, 'WORKING', :weekday, CAST(:starts AS time),
                                 CAST(:ends AS time), :from, :generator)""")
                             .param("id", UUID.randomUUID()).param("provider", id).param("location", location)
