@@ -180,15 +180,22 @@ public final class SchedulingBenchmark {
         int perThread = MEASURED_BOOKINGS / BOOKING_THREADS;
         bookAll(appointments, lists, 0, perThreadWarmUp, new Percentiles());
         var latencies = new Percentiles();
+        var cpuBefore = cpuTicks();
         long start = System.nanoTime();
         int booked = bookAll(appointments, lists, perThreadWarmUp, perThread, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
+        var cpuAfter = cpuTicks();
         out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
                 "—", 0.95, Double.MAX_VALUE));
         notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
                 .formatted(booked / seconds, booked, BOOKING_THREADS, seconds)
                 + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n"
                         .formatted(booked / seconds >= 1_000 ? "met" : "**missed**"));
+        // busy share of all cores over the measured bookings (everyone's processes, this one's and the neighbours')
+        long busy = cpuAfter[0] - cpuBefore[0];
+        long total = busy + cpuAfter[1] - cpuBefore[1];
+        notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n"
+                .formatted(total == 0 ? 0.0 : 100.0 * busy / total));
     }
 
     private int bookAll(Appointments appointments, List<List<Slot>> lists, int from, int count, Percentiles latencies)
@@ -360,6 +367,21 @@ public final class SchedulingBenchmark {
                 : goal + (latencies.millis(quantile) < limitMillis ? ": met" : ": **missed**");
         return "| %s | %,d | %.2f | %.2f | %.2f | %s |%n".formatted(name, latencies.count(), latencies.millis(0.50),
                 latencies.millis(0.95), latencies.millis(0.99), verdict);
+    }
+
+    /** Busy and idle (idle + iowait) jiffies of all cores together, from /proc/stat; zeros where there is none. */
+    private static long[] cpuTicks() {
+        try {
+            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            long busy = 0;
+            for (int i = 1; i <= 8 && i < fields.length; i++) {
+                busy += Long.parseLong(fields[i]);
+            }
+            return new long[] {busy - idle, idle};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
     }
 
     private static String loadAverage() {
