@@ -16,6 +16,9 @@
  *
  * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
  * nearest a wanted time (docs/adr/0010-free-slots.md).
+ *
+ * <p>FHIR {@code Schedule} and {@code Slot} (sub-package {@code fhir}) are derived from the same free time and never
+ * stored either (docs/adr/0013-fhir-slots-and-demo-calendars.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;
