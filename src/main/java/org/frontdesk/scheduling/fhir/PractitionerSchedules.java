@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.frontdesk.scheduling.AppointmentType;
-import org.frontdesk.scheduling.AppointmentTypeId;
+import org.frontdesk.scheduling.AppointmentTypeOnFile;
 import org.frontdesk.scheduling.LocationId;
 import org.frontdesk.scheduling.LocationOnFile;
 import org.frontdesk.scheduling.PracticeAdministration;
@@ -58,7 +58,7 @@ class PractitionerSchedules {
     }
 
     private List<PractitionerSchedule> of(ProviderOnFile provider, Map<LocationId, LocationOnFile> locations,
-            List<org.frontdesk.scheduling.AppointmentTypeOnFile> types) {
+            List<AppointmentTypeOnFile> types) {
         if (!provider.details().active()) {
             return List.of();
         }
@@ -93,10 +93,5 @@ class PractitionerSchedules {
 
     private Map<LocationId, LocationOnFile> locations() {
         return practice.locations().stream().collect(Collectors.toMap(LocationOnFile::id, Function.identity()));
-    }
-
-    /** The types by id, for naming the slots' types. */
-    static Map<AppointmentTypeId, AppointmentType> byId(List<AppointmentType> types) {
-        return types.stream().collect(Collectors.toMap(AppointmentType::id, Function.identity()));
     }
 }
