@@ -2,25 +2,33 @@ package org.frontdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.frontdesk.FrontdeskTest;
+import org.frontdesk.interop.FhirClient;
 import org.frontdesk.scheduling.Availability;
 import org.frontdesk.scheduling.ProviderId;
 import org.frontdesk.scheduling.WorkingDay;
 import org.frontdesk.security.Permission;
 import org.frontdesk.security.SystemTask;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Slot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo practice's calendars as seeded at start-up: a busy office that never double-books (issue 3, item 12). */
 @FrontdeskTest
 class DemoCalendarsTest {
 
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final String ACTIVE = "('BOOKED', 'CONFIRMED', 'ARRIVED', 'IN_ROOM', 'WITH_PROVIDER', 'CHECKED_OUT')";
 
     @Autowired
@@ -28,6 +36,9 @@ class DemoCalendarsTest {
 
     @Autowired
     Availability availability;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theNextTwoWeeksAreAboutSeventyPercentBooked() {
@@ -101,6 +112,35 @@ class DemoCalendarsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM appointment a JOIN appointment_status_change c"
                         + " ON c.appointment_id = a.id WHERE a.created_by = 'demo' AND c.changed_at > now()")
                 .query(Long.class).single()).as("nothing happened in the future").isZero();
+    }
+
+    @Test
+    void theDoctorsFreeSlotsInTheTuesdayBlockOfferOnlyNewPatientVisits() {
+        var doctor = jdbc.sql("SELECT id FROM provider WHERE staff_username = 'doctor'").query(UUID.class).single();
+        var fhir = FhirClient.as(port, "frontdesk");
+        var schedules = FHIR.newJsonParser().parseResource(Bundle.class,
+                fhir.get("Schedule?actor=Practitioner/" + doctor).body()).getEntry();
+        assertThat(schedules).hasSize(1);
+        var schedule = schedules.getFirst().getResource().getIdElement().getIdPart();
+        var tuesday = LocalDate.now(DemoCalendars.NEW_YORK).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+        var response = fhir.get("Slot?schedule=Schedule/" + schedule + "&status=free&_count=100&start=ge" + tuesday
+                + "&start=lt" + tuesday.plusDays(8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var slots = FHIR.newJsonParser().parseResource(Bundle.class, response.body()).getEntry().stream()
+                .map(e -> (Slot) e.getResource()).toList();
+        assertThat(slots).isNotEmpty();
+        assertThat(slots).filteredOn(s -> inTuesdayBlock(s.getStart().toInstant()))
+                .allSatisfy(s -> assertThat(s.getServiceType()).extracting(c -> c.getText())
+                        .containsExactly("New patient"));
+        assertThat(slots).anySatisfy(s -> assertThat(s.getServiceType()).extracting(c -> c.getText())
+                .contains("Follow-up", "Telemedicine follow-up"));
+    }
+
+    private static boolean inTuesdayBlock(Instant start) {
+        var local = start.atZone(DemoCalendars.NEW_YORK);
+        return local.getDayOfWeek() == DayOfWeek.TUESDAY && local.getHour() >= 9 && local.getHour() < 11;
     }
 
     private List<ProviderId> demoProviders() {
