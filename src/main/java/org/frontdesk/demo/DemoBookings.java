@@ -82,9 +82,9 @@ class DemoBookings {
                     }
                     var time = new TimeRange(cursor, cursor.plus(Duration.ofMinutes(type.defaultMinutes())));
                     if (random.nextDouble() < BOOK_CHANCE) {
+                        var room = type.id().equals(layout.telemedicine()) ? null : seat.rooms().get(day.location());
                         visits.add(new DemoVisit(UUID.randomUUID(), patients.get(random.nextInt(patients.size())),
-                                day.provider().value(), day.location().value(),
-                                type.id().equals(layout.telemedicine()) ? null : seat.rooms().get(day.location()).value(),
+                                day.provider().value(), day.location().value(), room == null ? null : room.value(),
                                 type.id().value(), time, day.zone(), REASONS.get(random.nextInt(REASONS.size()))));
                     }
                     cursor = time.end();
@@ -102,8 +102,8 @@ class DemoBookings {
      * A type the provider offers that fits wholly in working time it may use from {@code start}: drawn by the
      * office's usual mix, else the shortest that fits; null when none does.
      */
-    private static @Nullable AppointmentType pick(WorkingDay day, Seat seat, Map<AppointmentTypeId, AppointmentType> types,
-            Instant start, Random random) {
+    private static @Nullable AppointmentType pick(WorkingDay day, Seat seat,
+            Map<AppointmentTypeId, AppointmentType> types, Instant start, Random random) {
         var offered = seat.types().stream().map(types::get).toList();
         var drawn = offered.get(weighted(offered.size(), random));
         if (fits(day, drawn, start)) {

@@ -71,7 +71,8 @@ class DemoPractice implements ApplicationRunner {
         });
         long calendarsStarted = System.nanoTime();
         int booked = SystemTask.run(List.of(Permission.PRACTICE_SETUP, Permission.SCHEDULE_READ,
-                Permission.SCHEDULE_WRITE), () -> bookings.fill(calendars.setUp(), properties.scheduleDays(), 20261201L));
+                        Permission.SCHEDULE_WRITE),
+                () -> bookings.fill(calendars.setUp(), properties.scheduleDays(), 20261201L));
         log.info("Demo practice seeded: {} staff accounts, {} synthetic patients, {} appointments over {} days"
                         + " (calendars in {} ms)", USERS.size(), properties.patients(), booked,
                 properties.scheduleDays(), (System.nanoTime() - calendarsStarted) / 1_000_000);

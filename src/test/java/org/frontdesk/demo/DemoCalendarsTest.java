@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoCalendarsTest {
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
-    private static final String ACTIVE = "('BOOKED', 'CONFIRMED', 'ARRIVED', 'IN_ROOM', 'WITH_PROVIDER', 'CHECKED_OUT')";
+    private static final String ACTIVE =
+            "('BOOKED', 'CONFIRMED', 'ARRIVED', 'IN_ROOM', 'WITH_PROVIDER', 'CHECKED_OUT')";
 
     @Autowired
     JdbcClient jdbc;

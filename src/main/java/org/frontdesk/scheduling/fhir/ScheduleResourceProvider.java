@@ -46,7 +46,7 @@ public class ScheduleResourceProvider implements IResourceProvider {
         });
     }
 
-    /** By {@code actor} ({@code Practitioner/<id>} or {@code Location/<id>}, or a bare id of either) and {@code _id}. */
+    /** By {@code actor} ({@code Practitioner/<id>}, {@code Location/<id>} or a bare id of either) and {@code _id}. */
     @Search
     public List<IBaseResource> search(
             @OptionalParam(name = "_id") @Nullable TokenParam id,

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** Schedules and slots derived from templates minus bookings, and booking an appointment from a slot (issue 3, 11-12). */
+/** Schedules and slots derived from templates minus bookings, and booking from a slot (issue 3, items 11 and 12). */
 @FrontdeskTest
 class ScheduleAndSlotFhirTest {
 
