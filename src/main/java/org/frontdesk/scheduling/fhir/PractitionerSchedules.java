@@ -15,6 +15,7 @@ import org.frontdesk.scheduling.AppointmentTypeOnFile;
 import org.frontdesk.scheduling.LocationId;
 import org.frontdesk.scheduling.LocationOnFile;
 import org.frontdesk.scheduling.PracticeAdministration;
+import org.frontdesk.scheduling.ProviderId;
 import org.frontdesk.scheduling.ProviderOnFile;
 import org.frontdesk.scheduling.ScheduleSetup;
 import org.frontdesk.scheduling.TemplatePeriod;
@@ -51,10 +52,14 @@ class PractitionerSchedules {
         return found;
     }
 
+    /** One provider's schedules, by location name: reads one template instead of the whole practice's. */
+    List<PractitionerSchedule> of(ProviderId provider) {
+        return practice.provider(provider).map(p -> of(p, locations(), practice.types()).stream()
+                .sorted(Comparator.comparing(PractitionerSchedule::locationName)).toList()).orElse(List.of());
+    }
+
     Optional<PractitionerSchedule> find(ScheduleId id) {
-        return practice.provider(id.provider())
-                .flatMap(provider -> of(provider, locations(), practice.types()).stream()
-                        .filter(s -> s.id().equals(id)).findFirst());
+        return of(id.provider()).stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     private List<PractitionerSchedule> of(ProviderOnFile provider, Map<LocationId, LocationOnFile> locations,

@@ -10,7 +10,10 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.frontdesk.interop.OperationOutcomes;
+import org.frontdesk.scheduling.ProviderId;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -55,11 +58,23 @@ public class ScheduleResourceProvider implements IResourceProvider {
             var message = "Search parameter actor: chained searches are not supported.";
             throw new InvalidRequestException(message, OperationOutcomes.error(IssueType.INVALID, message));
         }
-        return schedules.all().stream()
+        var provider = id != null ? ScheduleId.parse(id.getValue()).map(ScheduleId::provider)
+                : actor != null && "Practitioner".equals(actor.getResourceType()) ? providerId(actor.getIdPart())
+                : Optional.<ProviderId>empty();
+        var candidates = provider.map(schedules::of).orElseGet(schedules::all);
+        return candidates.stream()
                 .filter(s -> id == null || s.id().value().equals(id.getValue()))
                 .filter(s -> actor == null || isActor(s.id(), actor))
                 .<IBaseResource>map(writer::write)
                 .toList();
+    }
+
+    private static Optional<ProviderId> providerId(@Nullable String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(new ProviderId(UUID.fromString(id)));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isActor(ScheduleId schedule, ReferenceParam actor) {
