@@ -16,6 +16,17 @@
  *
  * <p>{@link org.frontdesk.scheduling.FreeSlots} finds the next free slots for a type and proposes alternatives
  * nearest a wanted time (docs/adr/0010-free-slots.md).
+ * {@link org.frontdesk.scheduling.RecurringAppointments} books a weekly series occurrence by occurrence, keeps the
+ * ones that clash with their nearest free alternatives, and never deletes any of a series
+ * (docs/adr/0011-recurring-series.md).
+ *
+ * <p>{@link org.frontdesk.scheduling.WaitList} keeps patients waiting for earlier or specific time; time freed by a
+ * committed cancellation, no-show or move is offered to staff for the entries it fits, in priority order, and never
+ * booked by itself (docs/adr/0012-wait-list.md).
+ *
+ * <p>{@link org.frontdesk.scheduling.ConflictResolution} is the conflict assistant: after a template, exception or holiday change it proposes
+ * new times for the appointments that no longer fit and moves them all or none, publishing
+ * {@link org.frontdesk.scheduling.AppointmentMovedByOffice} per patient (docs/adr/0015-conflict-assistant.md).
  *
  * <p>FHIR {@code Schedule} and {@code Slot} (sub-package {@code fhir}) are derived from the same free time and never
  * stored either (docs/adr/0013-fhir-slots-and-demo-calendars.md).

@@ -9,6 +9,7 @@ import org.frontdesk.scheduling.AppointmentStatus;
 import org.frontdesk.scheduling.Appointments;
 import org.frontdesk.scheduling.CalendarSetup;
 import org.frontdesk.scheduling.Calendars;
+import org.frontdesk.scheduling.RecurringAppointments;
 import org.frontdesk.scheduling.CancelledBy;
 import org.frontdesk.scheduling.InvalidBooking;
 import org.frontdesk.scheduling.TransitionRefused;
@@ -33,11 +34,13 @@ class AppointmentPanel {
 
     private final Calendars calendars;
     private final Appointments appointments;
+    private final RecurringAppointments recurring;
     private final Clock clock;
 
-    AppointmentPanel(Calendars calendars, Appointments appointments, Clock clock) {
+    AppointmentPanel(Calendars calendars, Appointments appointments, RecurringAppointments recurring, Clock clock) {
         this.calendars = calendars;
         this.appointments = appointments;
+        this.recurring = recurring;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ class AppointmentPanel {
         model.addAttribute("mayNoShow", mayWrite && entry.status().mayMoveTo(AppointmentStatus.NO_SHOW)
                 && !entry.start().isAfter(clock.instant()));
         model.addAttribute("movable", mayWrite && entry.movable());
+        model.addAttribute("series", recurring.seriesOf(id).map(s -> "/schedule/series/" + s).orElse(null));
         return "schedule/appointment :: panel";
     }
 

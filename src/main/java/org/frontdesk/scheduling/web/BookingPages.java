@@ -20,6 +20,8 @@ import org.frontdesk.scheduling.CalendarSetup;
 import org.frontdesk.scheduling.Calendars;
 import org.frontdesk.scheduling.InvalidBooking;
 import org.frontdesk.scheduling.ProviderId;
+import org.frontdesk.scheduling.RecurringAppointments;
+import org.frontdesk.scheduling.SeriesRequest;
 import org.frontdesk.security.Permission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +46,15 @@ class BookingPages {
 
     private final Calendars calendars;
     private final Appointments appointments;
+    private final RecurringAppointments recurring;
     private final Patients patients;
     private final Clock clock;
 
-    BookingPages(Calendars calendars, Appointments appointments, Patients patients, Clock clock) {
+    BookingPages(Calendars calendars, Appointments appointments, RecurringAppointments recurring, Patients patients,
+            Clock clock) {
         this.calendars = calendars;
         this.appointments = appointments;
+        this.recurring = recurring;
         this.patients = patients;
         this.clock = clock;
     }
@@ -63,6 +68,7 @@ class BookingPages {
             @RequestParam(required = false) @Nullable String location,
             @RequestParam(required = false) @Nullable String room,
             @RequestParam(required = false) @Nullable String start,
+            @RequestParam(required = false) @Nullable String type,
             @RequestHeader(name = HTMX, required = false) @Nullable String htmx, HttpSession session, Model model) {
         var setup = calendars.setup();
         var place = SchedulePages.location(setup, location, session, new LinkedHashMap<>());
@@ -72,19 +78,23 @@ class BookingPages {
         var at = parseInstant(start);
         var date = at.map(i -> i.atZone(zone).toLocalDate()).orElse(LocalDate.now(clock.withZone(zone)));
         var time = at.map(i -> Times.TIME.format(i.atZone(zone))).orElse(null);
-        var type = who.flatMap(p -> setup.typesOfferedBy(p.id()).stream().findFirst());
+        // the type asked for (by the free-slot search) when the provider offers it, else the provider's first
+        var offered = who.map(p -> setup.typesOfferedBy(p.id())).orElse(List.of());
+        var chosenType = offered.stream().filter(t -> t.id().toString().equals(type)).findFirst()
+                .or(() -> offered.stream().findFirst());
         var chosen = patientChoice(patient);
         var form = new BookingForm(chosen.map(p -> p.id().toString()).orElse(null),
                 who.map(p -> p.id().toString()).orElse(null), place.map(p -> p.id().toString()).orElse(null),
-                ScheduleInput.blank(room) ? null : room, type.map(t -> t.id().toString()).orElse(null),
+                ScheduleInput.blank(room) ? null : room, chosenType.map(t -> t.id().toString()).orElse(null),
                 date.toString(), time, null, null, null);
         prepare(model, setup, form, chosen.orElse(null));
+        model.addAttribute("repeat", RepeatForm.none());
         model.addAttribute("fromPatientPage", chosen.isPresent() && htmx == null);
         return htmx == null ? "schedule/book" : "schedule/book :: booking";
     }
 
     @PostMapping("/schedule/appointments")
-    String book(@ModelAttribute("form") BookingForm form,
+    String book(@ModelAttribute("form") BookingForm form, @ModelAttribute("repeat") RepeatForm repeat,
             @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
             @RequestParam(name = "fromPatientPage", required = false) @Nullable String fromPatientPage,
             Model model, HttpServletResponse response) {
@@ -95,6 +105,10 @@ class BookingPages {
         model.addAttribute("fromPatientPage", "true".equals(fromPatientPage));
         var view = htmx == null ? "schedule/book" : "schedule/book :: booking";
         var parsed = form.parse(setup);
+        if (repeat.on()) {
+            return bookSeries(form, parsed, repeat, htmx != null, view, model, response);
+        }
+        model.addAttribute("repeat", RepeatForm.none()); // the form shown again offers the usual series
         if (parsed instanceof BookingForm.Invalid(var errors)) {
             model.addAttribute("errors", errors);
             return view;
@@ -119,6 +133,48 @@ class BookingPages {
             model.addAttribute("errors", onFormFields(e.fieldErrors()));
         }
         return view;
+    }
+
+    /**
+     * "Repeat" ticked: books the series and opens its page, which lists what was booked and what clashed. The first
+     * occurrence is the form's date and time; each one is booked as the form would book it, without overbooking.
+     */
+    private String bookSeries(BookingForm form, BookingForm.Parsed parsed, RepeatForm repeat, boolean htmx,
+            String view, Model model, HttpServletResponse response) {
+        var errors = new LinkedHashMap<String, String>();
+        if (parsed instanceof BookingForm.Invalid(var invalid)) {
+            errors.putAll(invalid);
+        }
+        var first = ScheduleInput.date(form.date());
+        var at = ScheduleInput.time(form.time());
+        RepeatForm.Parsed rule = null;
+        if (first.isPresent() && at.isPresent()) {
+            rule = repeat.parse(first.get(), at.get());
+            if (rule instanceof RepeatForm.Invalid(var invalid)) {
+                errors.putAll(invalid);
+            }
+        }
+        if (form.overbooking()) {
+            errors.put("overbookReason", "A series is never overbooked; book an occurrence that clashes on its own.");
+        }
+        if (!errors.isEmpty() || !(parsed instanceof BookingForm.Valid(var request))
+                || !(rule instanceof RepeatForm.Valid(var recurrence))) {
+            model.addAttribute("errors", errors);
+            return view;
+        }
+        try {
+            var series = recurring.book(new SeriesRequest(request.patient(), request.provider(), request.location(),
+                    request.room(), request.type(), request.reason(), recurrence));
+            var page = "/schedule/series/" + series.id();
+            if (htmx) {
+                response.setHeader("HX-Redirect", page); // the series page replaces the day view's panel
+                return view;
+            }
+            return "redirect:" + page;
+        } catch (InvalidBooking e) {
+            model.addAttribute("errors", RepeatForm.onFormFields(onFormFields(e.fieldErrors())));
+            return view;
+        }
     }
 
     /** The look-up inside the form: the fuzzy patient search, as radio buttons to choose from. */
