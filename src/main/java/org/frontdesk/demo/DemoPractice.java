@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo practice into an empty database: the staff accounts {@code admin}, {@code manager},
- * {@code frontdesk}, {@code billing} and {@code doctor}, and synthetic patients. Runs only when demo mode is on
+ * {@code frontdesk}, {@code billing} and {@code doctor}, synthetic patients, and the practice's calendars
+ * ({@link DemoCalendars}, {@link DemoBookings}). Runs only when demo mode is on
  * and no staff account exists yet, so it never touches a practice's real data.
  */
 @Component
@@ -39,12 +40,17 @@ class DemoPractice implements ApplicationRunner {
     private final DatabaseServer database;
     private final StaffAccounts staff;
     private final Patients patients;
+    private final DemoCalendars calendars;
+    private final DemoBookings bookings;
 
-    DemoPractice(DemoProperties properties, DatabaseServer database, StaffAccounts staff, Patients patients) {
+    DemoPractice(DemoProperties properties, DatabaseServer database, StaffAccounts staff, Patients patients,
+            DemoCalendars calendars, DemoBookings bookings) {
         this.properties = properties;
         this.database = database;
         this.staff = staff;
         this.patients = patients;
+        this.calendars = calendars;
+        this.bookings = bookings;
     }
 
     record DemoUser(String username, String displayName, Role role) {}
@@ -63,7 +69,13 @@ class DemoPractice implements ApplicationRunner {
             seedPatients(properties.patients());
             return null;
         });
-        log.info("Demo practice seeded: {} staff accounts, {} synthetic patients", USERS.size(), properties.patients());
+        long calendarsStarted = System.nanoTime();
+        int booked = SystemTask.run(List.of(Permission.PRACTICE_SETUP, Permission.SCHEDULE_READ,
+                        Permission.SCHEDULE_WRITE),
+                () -> bookings.fill(calendars.setUp(), properties.scheduleDays(), 20261201L));
+        log.info("Demo practice seeded: {} staff accounts, {} synthetic patients, {} appointments over {} days"
+                        + " (calendars in {} ms)", USERS.size(), properties.patients(), booked,
+                properties.scheduleDays(), (System.nanoTime() - calendarsStarted) / 1_000_000);
         if (properties.password() == null || properties.password().isBlank()) {
             // Printed once, to the console only: the log is no place for credentials.
             System.out.println("""

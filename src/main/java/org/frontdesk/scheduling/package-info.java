@@ -29,6 +29,9 @@
  * <p>{@link org.frontdesk.scheduling.ConflictResolution} is the conflict assistant: after a template, exception or holiday change it proposes
  * new times for the appointments that no longer fit and moves them all or none, publishing
  * {@link org.frontdesk.scheduling.AppointmentMovedByOffice} per patient (docs/adr/0015-conflict-assistant.md).
+ *
+ * <p>FHIR {@code Schedule} and {@code Slot} (sub-package {@code fhir}) are derived from the same free time and never
+ * stored either (docs/adr/0013-fhir-slots-and-demo-calendars.md).
  */
 @NullMarked
 package org.frontdesk.scheduling;

@@ -114,6 +114,15 @@ public final class SchedulingFixture {
         }
     }
 
+    /** Reserves {@code from}-{@code until} on the weekday for the type, from {@link #TEMPLATES_FROM} on. */
+    public void block(ProviderId provider, LocationId location, DayOfWeek day, LocalTime from, LocalTime until,
+            AppointmentTypeId type) {
+        if (!setup.addTemplatePeriod(TemplatePeriod.block(provider, location, day, from, until, type, TEMPLATES_FROM),
+                "test")) {
+            throw new IllegalStateException("The time is already reserved");
+        }
+    }
+
     /** Another appointment type, offered by nobody yet. */
     public AppointmentTypeId type(String name, int minutes, String colour) {
         return setup.addType(name + " " + unique(), minutes, colour, false);

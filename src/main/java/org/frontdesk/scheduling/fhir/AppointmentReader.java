@@ -5,6 +5,7 @@ import static org.frontdesk.scheduling.fhir.SchedulingProfile.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.frontdesk.interop.FhirProperties;
@@ -78,8 +79,13 @@ class AppointmentReader {
         if (places.size() > 2) {
             problems.add(problem("Name at most a location and a room.", FIELD_PATHS.get("location")));
         }
-        if (fhir.hasSlot()) {
-            problems.add(problem("Booking by Slot is not supported yet; send start and end.", "Appointment.slot"));
+        var slots = new ArrayList<SlotId>();
+        for (var slot : fhir.getSlot()) {
+            var reference = slot.getReferenceElement();
+            var id = "Slot".equals(reference.getResourceType()) ? SlotId.parse(reference.getIdPart())
+                    : Optional.<SlotId>empty();
+            id.ifPresentOrElse(slots::add, () -> problems.add(problem("Each slot must reference a Slot of this server"
+                    + " by id, as a Slot search returns it.", "Appointment.slot")));
         }
         var start = instant(fhir.getStartElement(), "start", problems);
         var end = instant(fhir.getEndElement(), "end", problems);
@@ -92,7 +98,7 @@ class AppointmentReader {
                 .anyMatch(c -> CANCELLATION_REASON.equals(c.getSystem()) && c.getCode() != null
                         && c.getCode().startsWith("pat"));
         return new IncomingAppointment(fhir.hasStatus() ? fhir.getStatus() : null, visitStatus(fhir), patient,
-                provider, places, type(fhir, problems), start, end, reason, patientAccepted, cancellationText,
+                provider, places, slots, type(fhir, problems), start, end, reason, patientAccepted, cancellationText,
                 byPatient ? CancelledBy.PATIENT : CancelledBy.OFFICE,
                 fhir.getMeta().hasVersionId() ? fhir.getMeta().getVersionId() : null, problems);
     }

@@ -3,6 +3,7 @@ package org.frontdesk.scheduling.fhir;
 import static org.frontdesk.scheduling.fhir.SchedulingProfile.FIELD_PATHS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.frontdesk.interop.OperationOutcomes.Issue;
 import org.frontdesk.scheduling.AppointmentTypeId;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a posted {@code Appointment} into a {@link BookingRequest}: tells rooms from locations, and fills in the
- * practitioner's default type and location when the client named none. Everything else is checked by the booking
+ * Turns a posted {@code Appointment} into a {@link BookingRequest}: tells rooms from locations, takes the
+ * practitioner, location and start from the slots it references, and fills in the practitioner's default type and
+ * location when the client named none. Everything else is checked by the booking
  * rules themselves, so FHIR and the staff pages refuse the same things.
  */
 @Component
@@ -36,14 +38,17 @@ class BookingTranslation {
             problems.add(problem("Frontdesk books appointments directly: send status booked.", "Appointment.status"));
         }
         var patient = incoming.patient();
-        var provider = incoming.provider();
+        var fromSlots = fromSlots(incoming, problems);
+        var provider = incoming.provider() != null ? incoming.provider()
+                : fromSlots == null ? null : fromSlots.schedule().provider();
+        var start = fromSlots != null ? fromSlots.start() : incoming.start();
         if (patient == null && unreported(problems, "patient")) {
             problems.add(problem("Name the patient: a participant with actor Patient/<id>.", "patient"));
         }
         if (provider == null && unreported(problems, "provider")) {
             problems.add(problem("Name the practitioner: a participant with actor Practitioner/<id>.", "provider"));
         }
-        if (incoming.start() == null && unreported(problems, "start")) {
+        if (start == null && unreported(problems, "start")) {
             problems.add(problem("Send the start.", "start"));
         }
         LocationId location = null;
@@ -62,6 +67,13 @@ class BookingTranslation {
                 }
                 location = new LocationId(place);
             }
+        }
+        if (fromSlots != null) {
+            var slotLocation = fromSlots.schedule().location();
+            if (location != null && !location.equals(slotLocation)) {
+                problems.add(problem("The location must be the slot's (or none).", "location"));
+            }
+            location = slotLocation;
         }
         AppointmentTypeId type = incoming.type();
         if (provider != null && (type == null || location == null)) {
@@ -86,12 +98,34 @@ class BookingTranslation {
             }
         }
         if (!problems.isEmpty() || patient == null || provider == null || location == null || type == null
-                || incoming.start() == null) {
+                || start == null) {
             throw AppointmentRefusals.invalid(problems);
         }
-        var request = new BookingRequest(patient, provider, location, room, type, incoming.start(), incoming.end(),
+        var request = new BookingRequest(patient, provider, location, room, type, start, incoming.end(),
                 incoming.reason(), false, null);
         return overbookReason == null ? request : request.overbooking(overbookReason);
+    }
+
+    /**
+     * The first slot, when the appointment references slots: they must belong to one schedule, and the practitioner
+     * and start, when sent, must be the schedule's and the first slot's. Whether the time is still free is for the
+     * booking to find out, as for any other booking (a taken slot is a 409 naming the clash).
+     */
+    private static @Nullable SlotId fromSlots(IncomingAppointment incoming, List<Issue> problems) {
+        if (incoming.slots().isEmpty()) {
+            return null;
+        }
+        var first = incoming.slots().stream().min(Comparator.comparing(SlotId::start)).orElseThrow();
+        if (incoming.slots().stream().anyMatch(s -> !s.schedule().equals(first.schedule()))) {
+            problems.add(problem("All slots must belong to one schedule.", "Appointment.slot"));
+        }
+        if (incoming.provider() != null && !incoming.provider().equals(first.schedule().provider())) {
+            problems.add(problem("The practitioner must be the slot's (or none).", "provider"));
+        }
+        if (incoming.start() != null && !incoming.start().equals(first.start())) {
+            problems.add(problem("The start must be the first slot's (or none).", "start"));
+        }
+        return first;
     }
 
     /** True when no problem has been reported about the field yet, so that each field gets one issue. */

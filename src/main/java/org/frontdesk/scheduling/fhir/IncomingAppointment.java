@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param status FHIR's status; null when the client sent none
  * @param visitStatus our finer status from the visit-status extension, when it agrees with {@code status}
  * @param places the Location references: a location, a room, or both
+ * @param slots the Slot references: where and when to book, in the client's order
  * @param patientAccepted the patient participant's status is accepted (the patient confirmed)
  * @param problems one issue per element that cannot be used; empty when everything could be read
  */
@@ -27,6 +28,7 @@ record IncomingAppointment(
         @Nullable PatientId patient,
         @Nullable ProviderId provider,
         List<UUID> places,
+        List<SlotId> slots,
         @Nullable AppointmentTypeId type,
         @Nullable Instant start,
         @Nullable Instant end,
@@ -39,6 +41,7 @@ record IncomingAppointment(
 
     IncomingAppointment {
         places = List.copyOf(places);
+        slots = List.copyOf(slots);
         problems = List.copyOf(problems);
     }
 }

@@ -163,7 +163,7 @@ class AppointmentFhirRulesTest {
     }
 
     @Test
-    void bookingBySlotIsNotSupportedYet() {
+    void aSlotReferenceThatIsNotOneOfOurSlotsIsRefused() {
         assertRefused(post(a -> a.addSlot(new Reference("Slot/" + UUID.randomUUID()))), 422, "Slot", "Appointment.slot");
     }
 
