@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import javax.sql.DataSource;
@@ -12,6 +13,8 @@ import org.frontdesk.security.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +42,13 @@ public class AuditTrail implements AutoCloseable {
     /** Bound to a transaction that holds the chain lock, so that its later entries do not wait for themselves. */
     private static final Object CHAIN_LOCK_HELD = new Object();
 
+    private static final String INSERT = """
+            INSERT INTO audit_event (id, occurred_at, username, role, action, outcome, resource_type,
+                resource_id, patient_ids, client_address, channel, detail, previous_hash, hash)
+            VALUES (:id, :at, :username, :role, :action, :outcome, :resourceType, :resourceId,
+                :patientIds::uuid[], :clientAddress, :channel, :detail, :previousHash, :hash)
+            """;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditChain chain;
@@ -53,10 +63,15 @@ public class AuditTrail implements AutoCloseable {
         this.chain = new AuditChain(key);
         this.clock = clock;
         // The group commit writes through connections of its own: callers wait for it while holding theirs.
-        var writerJdbc = JdbcClient.create(independentWriter);
+        var writerTemplate = new NamedParameterJdbcTemplate(independentWriter);
+        var writerJdbc = JdbcClient.create(writerTemplate);
         var writerTransactions = new TransactionTemplate(new DataSourceTransactionManager(independentWriter));
         this.batches = new AuditBatchWriter(
-                entries -> writerTransactions.executeWithoutResult(status -> appendAll(writerJdbc, entries)));
+                entries -> writerTransactions.executeWithoutResult(status -> {
+                    // a group commit's entries in one round trip: while it lasts, the chain admits nobody else
+                    var rows = chained(writerJdbc, entries);
+                    writerTemplate.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+                }));
     }
 
     /** Records the entry for the staff member of the current request (or {@code system}). */
@@ -76,7 +91,7 @@ public class AuditTrail implements AutoCloseable {
             return;
         }
         transactions.executeWithoutResult(status -> {
-            appendAll(jdbc, List.of(attributed));
+            jdbc.sql(INSERT).paramSource(chained(jdbc, List.of(attributed)).getFirst()).update();
             holdChainLockUntilTheEnd();
         });
     }
@@ -94,8 +109,12 @@ public class AuditTrail implements AutoCloseable {
         }
     }
 
-    /** Appends the entries in order, under the chain lock, in the current transaction. */
-    private void appendAll(JdbcClient jdbc, List<AttributedEntry> entries) {
+    /**
+     * Takes the chain lock for the current transaction and links the entries, in order, to the newest entry.
+     *
+     * @return the rows to insert, hashes included
+     */
+    private List<MapSqlParameterSource> chained(JdbcClient jdbc, List<AttributedEntry> entries) {
         // One writer at a time per schema: each entry's hash depends on the one before it.
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_event'))").query().singleRow();
         var last = jdbc.sql("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
@@ -103,14 +122,18 @@ public class AuditTrail implements AutoCloseable {
                 .optional();
         long id = last.map(row -> (Long) row[0]).orElse(0L);
         byte[] previousHash = last.map(row -> (byte[]) row[1]).orElse(AuditChain.GENESIS);
+        var rows = new ArrayList<MapSqlParameterSource>(entries.size());
         for (var attributed : entries) {
             id++;
-            previousHash = append(jdbc, id, previousHash, attributed);
+            var row = row(id, previousHash, attributed);
+            previousHash = (byte[]) row.getValue("hash");
+            rows.add(row);
         }
+        return rows;
     }
 
-    /** @return the new entry's hash */
-    private byte[] append(JdbcClient jdbc, long id, byte[] previousHash, AttributedEntry attributed) {
+    /** The entry's columns, its hash among them. */
+    private MapSqlParameterSource row(long id, byte[] previousHash, AttributedEntry attributed) {
         var entry = attributed.entry();
         var username = attributed.username();
         var role = attributed.role();
@@ -120,28 +143,21 @@ public class AuditTrail implements AutoCloseable {
         var fields = new StoredFields(id, now, username, role, entry.action().name(), entry.outcome().name(),
                 entry.resourceType(), entry.resourceId(), entry.patientIds(), clientAddress, channel, entry.detail());
         byte[] hash = chain.link(previousHash, fields);
-        jdbc.sql("""
-                INSERT INTO audit_event (id, occurred_at, username, role, action, outcome, resource_type,
-                    resource_id, patient_ids, client_address, channel, detail, previous_hash, hash)
-                VALUES (:id, :at, :username, :role, :action, :outcome, :resourceType, :resourceId,
-                    :patientIds::uuid[], :clientAddress, :channel, :detail, :previousHash, :hash)
-                """)
-                .param("id", id)
-                .param("at", java.sql.Timestamp.from(now))
-                .param("username", username)
-                .param("role", role)
-                .param("action", entry.action().name())
-                .param("outcome", entry.outcome().name())
-                .param("resourceType", entry.resourceType())
-                .param("resourceId", entry.resourceId())
-                .param("patientIds", entry.patientIds().stream().map(Object::toString).toArray(String[]::new))
-                .param("clientAddress", clientAddress)
-                .param("channel", channel)
-                .param("detail", entry.detail())
-                .param("previousHash", previousHash)
-                .param("hash", hash)
-                .update();
-        return hash;
+        return new MapSqlParameterSource()
+                .addValue("id", id)
+                .addValue("at", java.sql.Timestamp.from(now))
+                .addValue("username", username)
+                .addValue("role", role)
+                .addValue("action", entry.action().name())
+                .addValue("outcome", entry.outcome().name())
+                .addValue("resourceType", entry.resourceType())
+                .addValue("resourceId", entry.resourceId())
+                .addValue("patientIds", entry.patientIds().stream().map(Object::toString).toArray(String[]::new))
+                .addValue("clientAddress", clientAddress)
+                .addValue("channel", channel)
+                .addValue("detail", entry.detail())
+                .addValue("previousHash", previousHash)
+                .addValue("hash", hash);
     }
 
     @Override

@@ -55,14 +55,20 @@ class AppointmentRepository {
      */
     boolean insertUnlessTaken(AppointmentId id, BookingRequest request, BookingCheck.Times times, boolean overbooked,
             String user, Instant now) {
+        // the appointment and its first status change in one round trip
         int inserted = jdbc.sql("""
-                INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                    during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
-                    outside_template_reason, created_at, created_by, updated_at, updated_by)
-                VALUES (:id, :patient, :provider, :location, :room, :type,
-                    tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
-                    :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now, :user)
-                ON CONFLICT DO NOTHING""")
+                WITH booked AS (
+                    INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
+                        during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
+                        outside_template_reason, created_at, created_by, updated_at, updated_by)
+                    VALUES (:id, :patient, :provider, :location, :room, :type,
+                        tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
+                        :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now,
+                        :user)
+                    ON CONFLICT DO NOTHING
+                    RETURNING id)
+                INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
+                SELECT id, 'BOOKED', :now, :user FROM booked""")
                 .param("id", id.value())
                 .param("patient", request.patient().value())
                 .param("provider", request.provider().value())
@@ -79,15 +85,12 @@ class AppointmentRepository {
                 .param("outsideTemplateReason", times.outsideTemplate() ? request.outsideTemplateReason() : null)
                 .param("user", user)
                 .update();
-        if (inserted == 1) {
-            recordStatus(id, AppointmentStatus.BOOKED, user, now);
-        }
         return inserted == 1;
     }
 
     /** The active, not overbooked appointments that hold the provider's or the room's time in [start, end). */
     List<Clash> clashes(ProviderId provider, @Nullable RoomId room, Instant start, Instant end) {
-        var rows = jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
+        return jdbc.sql("SELECT id, lower(during), upper(during), provider_id = :provider,"
                         + " coalesce(room_id = :room, false) FROM appointment"
                         + " WHERE status IN " + ACTIVE + " AND NOT overbooked"
                         + " AND during && tstzrange(:start::timestamptz, :end::timestamptz, '[)')"
@@ -96,21 +99,51 @@ class AppointmentRepository {
                 .param("room", room == null ? null : room.value())
                 .param("start", utc(start))
                 .param("end", utc(end))
-                .query((rs, n) -> {
-                    var id = new AppointmentId(rs.getObject(1, UUID.class));
-                    var from = instant(rs, 2);
-                    var to = instant(rs, 3);
-                    var found = new ArrayList<Clash>();
-                    if (rs.getBoolean(4)) {
-                        found.add(new Clash(Clash.Kind.PROVIDER, id, from, to));
-                    }
-                    if (rs.getBoolean(5)) {
-                        found.add(new Clash(Clash.Kind.ROOM, id, from, to));
-                    }
-                    return found;
-                })
-                .list();
-        return rows.stream().flatMap(List::stream).toList();
+                .query(AppointmentRepository::clashes)
+                .list().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * {@link #clashes} for a request whose end may still be the type's default length: one read on the exclusion
+     * constraints' gist indexes, which waits for nobody's transaction and writes nothing. Empty when the type is
+     * unknown and no end was given (the set-up check will say so).
+     *
+     * @param end null for the type's default length
+     */
+    List<Clash> takenAlready(ProviderId provider, @Nullable RoomId room, AppointmentTypeId type, Instant start,
+            @Nullable Instant end) {
+        return jdbc.sql("""
+                WITH asked AS (
+                    SELECT tstzrange(:start::timestamptz, coalesce(CAST(:end AS timestamptz), :start::timestamptz
+                        + make_interval(mins => (SELECT default_minutes FROM appointment_type WHERE id = :type))),
+                        '[)') AS during)
+                SELECT a.id, lower(a.during), upper(a.during), a.provider_id = :provider,
+                    coalesce(a.room_id = :room, false)
+                FROM asked JOIN appointment a ON a.during && asked.during
+                WHERE NOT upper_inf(asked.during) AND a.status IN\s""" + ACTIVE + """
+                    AND NOT a.overbooked AND (a.provider_id = :provider OR a.room_id = :room)
+                ORDER BY lower(a.during)""")
+                .param("provider", provider.value())
+                .param("room", room == null ? null : room.value())
+                .param("type", type.value())
+                .param("start", utc(start))
+                .param("end", end == null ? null : utc(end))
+                .query(AppointmentRepository::clashes)
+                .list().stream().flatMap(List::stream).toList();
+    }
+
+    private static List<Clash> clashes(ResultSet rs, int row) throws SQLException {
+        var id = new AppointmentId(rs.getObject(1, UUID.class));
+        var from = instant(rs, 2);
+        var to = instant(rs, 3);
+        var found = new ArrayList<Clash>();
+        if (rs.getBoolean(4)) {
+            found.add(new Clash(Clash.Kind.PROVIDER, id, from, to));
+        }
+        if (rs.getBoolean(5)) {
+            found.add(new Clash(Clash.Kind.ROOM, id, from, to));
+        }
+        return found;
     }
 
     /** The patient's other active appointments that overlap [start, end). */

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a booking request against the practice set-up and the provider's template before anything is written.
- * Whether the time is taken is left to PostgreSQL (ADR 4).
+ * Checks a booking request against the practice set-up and the provider's template before anything is written, in
+ * two round trips (the set-up facts, then the template). Whether the time is taken is left to PostgreSQL (ADR 4).
  */
 @Component
 class BookingCheck {
@@ -26,51 +27,49 @@ class BookingCheck {
     record Times(Instant start, Instant end, boolean outsideTemplate) {}
 
     private final PracticeSetup practice;
-    private final AppointmentRepository appointments;
     private final AvailabilityRepository workingTime;
 
-    BookingCheck(PracticeSetup practice, AppointmentRepository appointments, AvailabilityRepository workingTime) {
+    BookingCheck(PracticeSetup practice, AvailabilityRepository workingTime) {
         this.practice = practice;
-        this.appointments = appointments;
         this.workingTime = workingTime;
     }
 
     /** @throws InvalidBooking naming every broken rule; the messages never repeat the input */
     Times check(BookingRequest request, Instant now) {
         var errors = new LinkedHashMap<String, String>();
-        if (!appointments.patientExists(request.patient())) {
+        var facts = practice.bookingFacts(request.patient(), request.provider(), request.location(), request.room(),
+                request.type());
+        if (!facts.patientKnown()) {
             errors.put("patient", "Unknown patient.");
         }
-        boolean providerKnown = practice.providerIsActive(request.provider());
+        boolean providerKnown = facts.providerActive();
         if (!providerKnown) {
             errors.put("provider", "Unknown or inactive provider.");
         }
         // deactivated ones take no new bookings; they were deactivated only once nothing booked ahead referred to
         // them (PracticeAdministration), so no move of an appointment already booked is refused for it
-        var place = practice.locationActive(request.location());
-        if (place.isEmpty()) {
+        if (facts.locationActive() == null) {
             errors.put("location", "Unknown location.");
-        } else if (!place.get()) {
+        } else if (!facts.locationActive()) {
             errors.put("location", "This location is no longer in use.");
         }
         if (request.room() != null) {
-            practice.roomPlace(request.room()).ifPresentOrElse(
-                    at -> {
-                        if (!at.location().equals(request.location())) {
-                            errors.put("room", "The room is at another location.");
-                        } else if (!at.active()) {
-                            errors.put("room", "This room is no longer in use.");
-                        }
-                    },
-                    () -> errors.put("room", "Unknown room."));
+            var at = facts.room();
+            if (at == null) {
+                errors.put("room", "Unknown room.");
+            } else if (!at.location().equals(request.location())) {
+                errors.put("room", "The room is at another location.");
+            } else if (!at.active()) {
+                errors.put("room", "This room is no longer in use.");
+            }
         }
-        var length = practice.typeLength(request.type());
+        var length = Optional.ofNullable(facts.type());
         var minutes = length.map(PracticeSetup.TypeLength::minutes);
         if (length.isEmpty()) {
             errors.put("type", "Unknown appointment type.");
         } else if (!length.get().active()) {
             errors.put("type", "This appointment type is no longer offered.");
-        } else if (providerKnown && !practice.offers(request.provider(), request.type())) {
+        } else if (providerKnown && !facts.offered()) {
             errors.put("type", "The provider does not offer this appointment type.");
         }
         var start = request.start();

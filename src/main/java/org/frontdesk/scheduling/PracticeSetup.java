@@ -2,6 +2,7 @@ package org.frontdesk.scheduling;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import org.frontdesk.patients.PatientId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -129,6 +130,46 @@ class PracticeSetup {
 
     /** A type's default duration, and whether the type takes new bookings. */
     record TypeLength(int minutes, boolean active) {}
+
+    /**
+     * What a booking request names, as the set-up knows it: null for what is unknown.
+     *
+     * @param locationActive null for an unknown location
+     * @param room null for an unknown room (or none asked for)
+     * @param type null for an unknown type
+     */
+    record BookingFacts(boolean patientKnown, boolean providerActive, @Nullable Boolean locationActive,
+            @Nullable RoomPlace room, @Nullable TypeLength type, boolean offered) {}
+
+    /**
+     * The set-up facts a booking is checked against, in one round trip (a booking used to make six): under a burst
+     * of bookings every round trip is paid again by each clerk queueing for a connection (ADR 14).
+     */
+    BookingFacts bookingFacts(PatientId patient, ProviderId provider, LocationId location, @Nullable RoomId room,
+            AppointmentTypeId type) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM patient WHERE id = :patient),
+                    EXISTS (SELECT 1 FROM provider WHERE id = :provider AND active),
+                    (SELECT active FROM location WHERE id = :location),
+                    r.location_id, r.active, t.default_minutes, t.active,
+                    EXISTS (SELECT 1 FROM provider_appointment_type
+                            WHERE provider_id = :provider AND appointment_type_id = :type)
+                FROM (SELECT 1) AS one
+                LEFT JOIN room r ON r.id = :room
+                LEFT JOIN appointment_type t ON t.id = :type""")
+                .param("patient", patient.value()).param("provider", provider.value())
+                .param("location", location.value()).param("room", room == null ? null : room.value())
+                .param("type", type.value())
+                .query((rs, n) -> {
+                    var roomAt = rs.getObject(4, java.util.UUID.class);
+                    var locationActive = rs.getObject(3, Boolean.class);
+                    return new BookingFacts(rs.getBoolean(1), rs.getBoolean(2), locationActive,
+                            roomAt == null ? null : new RoomPlace(new LocationId(roomAt), rs.getBoolean(5)),
+                            rs.getObject(6) == null ? null : new TypeLength(rs.getInt(6), rs.getBoolean(7)),
+                            rs.getBoolean(8));
+                })
+                .single();
+    }
 
     /** @return whether the location takes new bookings and template periods; empty for an unknown location */
     Optional<Boolean> locationActive(LocationId location) {

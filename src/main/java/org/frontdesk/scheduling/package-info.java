@@ -3,7 +3,9 @@
  * appointment through its lifecycle. {@link org.frontdesk.scheduling.Appointments} is the module's entry point
  * for changes and {@link org.frontdesk.scheduling.Calendars} for the calendar pages' reads; every booking,
  * transition and read through them is authorised and audited, and PostgreSQL exclusion constraints make an overlap
- * impossible whatever the code path (docs/adr/0004-booking-never-double-books.md).
+ * impossible whatever the code path (docs/adr/0004-booking-never-double-books.md). Time already taken is refused
+ * by one read before the other checks, so a burst of clerks on one provider costs little
+ * (docs/adr/0014-booking-contention-and-benchmarks.md).
  *
  * <p>Providers, locations, rooms and appointment types are set up through
  * {@link org.frontdesk.scheduling.PracticeAdministration} (deactivated, never deleted).

@@ -88,6 +88,30 @@ class BookingIntegrationTest {
         assertThat(activeAppointmentsOf(practice.provider())).isEqualTo(1);
     }
 
+    /** ADR 14: one read answers taken time before the other checks, and the refusal is still audited. */
+    @Test
+    void timeAlreadyTakenIsRefusedBeforeTheOtherChecksAndTheRefusalIsAudited() {
+        var first = book(request(fixture.patient(), fixture.at(3, 11, 0))).appointment();
+        var unknown = new PatientId(UUID.randomUUID());
+
+        var outcome = appointments.book(request(unknown, fixture.at(3, 11, 10)));
+
+        assertThat(outcome).isInstanceOfSatisfying(Conflict.class, conflict -> assertThat(conflict.clashes())
+                .extracting(Clash::appointment).containsOnly(first.id()));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE outcome = 'FAILED' AND action = 'CREATE'"
+                        + " AND :patient = ANY (patient_ids) AND detail LIKE 'time taken%'")
+                .param("patient", unknown.value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(activeAppointmentsOf(practice.provider())).isEqualTo(1);
+    }
+
+    @Test
+    void anEndBeforeTheStartIsBadInputEvenOnTakenTime() {
+        book(request(fixture.patient(), fixture.at(3, 12, 0)));
+        var start = fixture.at(3, 12, 10);
+
+        assertInvalid(request(fixture.patient(), start).endingAt(start.minus(Duration.ofMinutes(5))), "end");
+    }
+
     @Test
     void neverPutsTwoPatientsIntoOneRoomAtOverlappingTimes() {
         var first = book(request(fixture.patient(), fixture.at(3, 11, 0))).appointment();

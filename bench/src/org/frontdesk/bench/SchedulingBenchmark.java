@@ -1,0 +1,395 @@
+package org.frontdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.frontdesk.FrontdeskApplication;
+import org.frontdesk.patients.PatientId;
+import org.frontdesk.scheduling.AppointmentTypeId;
+import org.frontdesk.scheduling.Appointments;
+import org.frontdesk.scheduling.Booking;
+import org.frontdesk.scheduling.BookingRequest;
+import org.frontdesk.scheduling.Calendars;
+import org.frontdesk.scheduling.FlowBoard;
+import org.frontdesk.scheduling.LocationId;
+import org.frontdesk.scheduling.ProviderId;
+import org.frontdesk.scheduling.RoomId;
+import org.frontdesk.security.Permission;
+import org.frontdesk.security.SystemTask;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Scheduling on a generated practice ({@link GeneratedPractice}: 50 providers, 90 days, 80% booked) and the
+ * patients the registry benchmark generated: each figure is the time of calls into the scheduling services as a
+ * request handler makes them, including the PostgreSQL round trips and the audit entries. Prints a Markdown table.
+ */
+public final class SchedulingBenchmark {
+
+    private static final List<Permission> STAFF = List.of(Permission.SCHEDULE_READ, Permission.SCHEDULE_WRITE,
+            Permission.PATIENT_READ);
+    private static final int CLERKS = 200;
+    private static final int RACES = 3;
+    private static final int BOOKING_THREADS = 8;
+    private static final int WARM_UP_BOOKINGS = 800;
+    private static final int MEASURED_BOOKINGS = 4_000;
+
+    /** A free half-hour of one of the 50 providers. */
+    record Slot(UUID provider, UUID location, UUID room, Instant start) {}
+
+    record Result(Booking outcome, long nanos) {}
+
+    private final ConfigurableApplicationContext context;
+    private final JdbcClient jdbc;
+    private final GeneratedPractice practice;
+    private final List<UUID> patients;
+    private final StringBuilder out = new StringBuilder();
+    /** Sentences printed under the table. */
+    private final StringBuilder notes = new StringBuilder();
+
+    private SchedulingBenchmark(ConfigurableApplicationContext context, GeneratedPractice practice) {
+        this.context = context;
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.practice = practice;
+        this.patients = jdbc.sql("SELECT id FROM patient LIMIT 20000").query(UUID.class).list();
+    }
+
+    public static void main(String[] args) throws Exception {
+        var context = new SpringApplicationBuilder(FrontdeskApplication.class)
+                .run("--frontdesk.db.embedded.data-directory=" + args[0], "--server.port=0",
+                        "--frontdesk.demo.enabled=false", "--logging.level.root=WARN");
+        var jdbc = context.getBean(JdbcClient.class);
+        long started = System.nanoTime();
+        var practice = GeneratedPractice.make(jdbc, LocalDate.now(GeneratedPractice.ZONE));
+        double generation = (System.nanoTime() - started) / 1e9;
+        var bench = new SchedulingBenchmark(context, practice);
+        int status = 0;
+        try {
+            bench.run(generation);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.out.println(bench.out);
+        context.close();
+        System.exit(status);
+    }
+
+    private void run(double generationSeconds) throws Exception {
+        long patientsOnFile = jdbc.sql("SELECT count(*) FROM patient").query(Long.class).single();
+        out.append(("Patients on file: %,d; generated practice: %d providers, %d days from %s, %,d appointments"
+                + " (%d%% of their slots; made in %.1f s); %d cores; pool of %s connections; %s; load average at"
+                + " start %s%n%n").formatted(patientsOnFile, practice.providers().size(), practice.days(),
+                practice.firstDay(), practice.appointments(), GeneratedPractice.FULL_PERCENT, generationSeconds,
+                Runtime.getRuntime().availableProcessors(),
+                context.getEnvironment().getProperty("frontdesk.db.pool-size", "16"),
+                System.getProperty("java.vm.version"), loadAverage()));
+        out.append("| operation (server-side) | calls | p50 ms | p95 ms | p99 ms | goal |\n")
+                .append("|---|---:|---:|---:|---:|---|\n");
+        SystemTask.run(STAFF, () -> {
+            dayView();
+            flowBoard();
+            FreeSlotSearch.measure(context, practice, out);
+            return null;
+        });
+        booking();
+        contention();
+        out.append(notes).append("\nLoad average at the end: ").append(loadAverage()).append('\n');
+    }
+
+    /** The North location's day, 20 provider columns, for every working day of the 90, three times over. */
+    private void dayView() {
+        var calendars = context.getBean(Calendars.class);
+        var north = new LocationId(practice.north());
+        var latencies = new Percentiles();
+        int appointments = 0;
+        for (int round = 0; round < 4; round++) {
+            for (int d = 0; d < practice.days(); d++) {
+                var day = practice.firstDay().plusDays(d);
+                if (day.getDayOfWeek().getValue() > 5) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                var view = calendars.day(north, day, false);
+                long elapsed = System.nanoTime() - start;
+                if (round > 0) {
+                    latencies.add(elapsed);
+                    appointments += view.appointments().size();
+                }
+            }
+        }
+        out.append(row(latencies, "day view, %d providers (`Calendars.day`, ~%d appointments)".formatted(
+                GeneratedPractice.NORTH, appointments / latencies.count()), "p95 < 100 ms", 0.95, 100));
+    }
+
+    /** The North location's board on the day whose count is nearest 300. */
+    private void flowBoard() {
+        var board = context.getBean(FlowBoard.class);
+        var north = new LocationId(practice.north());
+        var day = jdbc.sql("""
+                SELECT (lower(during) AT TIME ZONE :zone)::date FROM appointment WHERE location_id = :north
+                GROUP BY 1 ORDER BY abs(count(*) - 300), 1 LIMIT 1""")
+                .param("zone", GeneratedPractice.ZONE.getId()).param("north", practice.north())
+                .query(LocalDate.class).single();
+        var latencies = new Percentiles();
+        int shown = 0;
+        for (int i = 0; i < 400; i++) {
+            long start = System.nanoTime();
+            var result = board.board(north, day, null);
+            long elapsed = System.nanoTime() - start;
+            if (i >= 100) {
+                latencies.add(elapsed);
+                shown = result.visits().size();
+            }
+        }
+        out.append(row(latencies, "flow board, %d appointments (`FlowBoard.board`)".formatted(shown),
+                "p95 < 50 ms", 0.95, 50));
+    }
+
+    /**
+     * Bookings into the free 20% through {@link Appointments#book}, with every check it makes (set-up, template,
+     * taken time, the exclusion constraints), from {@value #BOOKING_THREADS} threads, each on its own providers.
+     */
+    private void booking() throws InterruptedException {
+        var free = freeSlots();
+        var appointments = context.getBean(Appointments.class);
+        var lists = new ArrayList<List<Slot>>();
+        for (int t = 0; t < BOOKING_THREADS; t++) {
+            lists.add(new ArrayList<>());
+        }
+        var providers = practice.providers();
+        for (var slot : free) {
+            lists.get(providers.indexOf(slot.provider()) % BOOKING_THREADS).add(slot);
+        }
+        int perThreadWarmUp = WARM_UP_BOOKINGS / BOOKING_THREADS;
+        int perThread = MEASURED_BOOKINGS / BOOKING_THREADS;
+        bookAll(appointments, lists, 0, perThreadWarmUp, new Percentiles());
+        var latencies = new Percentiles();
+        var cpuBefore = cpuTicks();
+        long start = System.nanoTime();
+        int booked = bookAll(appointments, lists, perThreadWarmUp, perThread, latencies);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var cpuAfter = cpuTicks();
+        out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
+                "—", 0.95, Double.MAX_VALUE));
+        notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
+                .formatted(booked / seconds, booked, BOOKING_THREADS, seconds)
+                + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n"
+                        .formatted(booked / seconds >= 1_000 ? "met" : "**missed**"));
+        // busy share of all cores over the measured bookings (everyone's processes, this one's and the neighbours')
+        long busy = cpuAfter[0] - cpuBefore[0];
+        long total = busy + cpuAfter[1] - cpuBefore[1];
+        notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n"
+                .formatted(total == 0 ? 0.0 : 100.0 * busy / total));
+    }
+
+    private int bookAll(Appointments appointments, List<List<Slot>> lists, int from, int count, Percentiles latencies)
+            throws InterruptedException {
+        var done = new AtomicInteger();
+        var failures = new CopyOnWriteArrayList<Throwable>();
+        var pool = Executors.newFixedThreadPool(lists.size());
+        for (int t = 0; t < lists.size(); t++) {
+            var mine = lists.get(t).subList(from, Math.min(from + count, lists.get(t).size()));
+            var random = new Random(t);
+            pool.submit(() -> SystemTask.run(STAFF, () -> {
+                var samples = new long[mine.size()];
+                int n = 0;
+                for (var slot : mine) {
+                    var request = BookingRequest.of(new PatientId(patients.get(random.nextInt(patients.size()))),
+                            new ProviderId(slot.provider()), new LocationId(slot.location()), new RoomId(slot.room()),
+                            new AppointmentTypeId(practice.type()), slot.start(), null);
+                    long started = System.nanoTime();
+                    try {
+                        if (appointments.book(request) instanceof Booking.Booked) {
+                            done.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                    samples[n++] = System.nanoTime() - started;
+                }
+                synchronized (latencies) {
+                    for (int i = 0; i < n; i++) {
+                        latencies.add(samples[i]);
+                    }
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " bookings failed", failures.getFirst());
+        }
+        return done.get();
+    }
+
+    /** The 50 providers' slots that the generator left free, in day order. */
+    private List<Slot> freeSlots() {
+        var taken = new HashSet<String>(jdbc.sql("""
+                SELECT provider_id || '/' || extract(epoch FROM lower(during))::bigint FROM appointment
+                WHERE location_id IN (:north, :south) AND status = 'BOOKED'""")
+                .param("north", practice.north()).param("south", practice.south()).query(String.class).list());
+        var rooms = jdbc.sql("SELECT p.id, r.id FROM provider p JOIN room r ON r.name = p.name")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+        var free = new ArrayList<Slot>();
+        for (int d = 0; d < practice.days(); d++) {
+            var day = practice.firstDay().plusDays(d);
+            if (day.getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            for (int s = 0; s < 18; s++) {
+                var local = s < 9 ? LocalTime.of(7, 30).plusMinutes(30L * s) : LocalTime.of(12, 30)
+                        .plusMinutes(30L * (s - 9));
+                var start = day.atTime(local).atZone(GeneratedPractice.ZONE).toInstant();
+                for (var pair : rooms) {
+                    var location = practice.northProviders().contains(pair[0]) ? practice.north()
+                            : practice.southProviders().contains(pair[0]) ? practice.south() : null;
+                    if (location != null && !taken.contains(pair[0] + "/" + start.getEpochSecond())) {
+                        free.add(new Slot(pair[0], location, pair[1], start));
+                    }
+                }
+            }
+        }
+        return free;
+    }
+
+    /**
+     * {@value #CLERKS} threads book the same provider at overlapping times (no room), then {@value #CLERKS}
+     * providers the same room, {@value #RACES} races each, as {@code BookingContentionTest} does: exactly one
+     * booking per race, and the conflict latency of the others from the moment all of them start.
+     */
+    private void contention() throws Exception {
+        var appointments = context.getBean(Appointments.class);
+        var racers = practice.annexProviders();
+        var annex = new LocationId(practice.annex());
+        var type = new AppointmentTypeId(practice.raceType());
+        var providerRace = new Percentiles();
+        var roomRace = new Percentiles();
+        for (int race = 0; race < RACES; race++) {
+            var day = practice.firstDay().plusDays(practice.days() + 5 + race);
+            race(appointments, providerRace, i -> BookingRequest.of(patient(i), new ProviderId(racers.getFirst()),
+                    annex, null, type, overlapping(day, i), null));
+            race(appointments, roomRace, i -> BookingRequest.of(patient(i), new ProviderId(racers.get(i)), annex,
+                    new RoomId(practice.annexRoom()), type, overlapping(day.plusDays(RACES), i), null));
+        }
+        out.append(row(providerRace, "conflict, %d threads on one provider (%d races)".formatted(CLERKS, RACES),
+                "p99 < 50 ms", 0.99, 50));
+        out.append(row(roomRace, "conflict, %d threads on one room (%d races)".formatted(CLERKS, RACES),
+                "p99 < 50 ms", 0.99, 50));
+        var alone = new Percentiles();
+        SystemTask.run(STAFF, () -> {
+            var day = practice.firstDay().plusDays(practice.days() + 5);
+            for (int i = 0; i < 1_000; i++) {
+                long started = System.nanoTime();
+                var outcome = appointments.book(BookingRequest.of(patient(i), new ProviderId(racers.getFirst()),
+                        annex, null, type, overlapping(day, i), null));
+                if (!(outcome instanceof Booking.Conflict)) {
+                    throw new IllegalStateException("expected a conflict");
+                }
+                alone.add(System.nanoTime() - started);
+            }
+            return null;
+        });
+        out.append(row(alone, "conflict, one caller at a time", "—", 0.99, Double.MAX_VALUE));
+        long overlaps = jdbc.sql("""
+                SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id
+                    AND (a.provider_id = b.provider_id OR a.room_id = b.room_id) AND a.during && b.during
+                WHERE a.location_id = :annex AND b.location_id = :annex AND NOT a.overbooked AND NOT b.overbooked
+                    AND a.status NOT IN ('CANCELLED', 'NO_SHOW', 'RESCHEDULED')
+                    AND b.status NOT IN ('CANCELLED', 'NO_SHOW', 'RESCHEDULED')""")
+                .param("annex", practice.annex()).query(Long.class).single();
+        notes.append("\nAfter the races: %d overlapping active appointments in the annex (checked by SQL).%n"
+                .formatted(overlaps));
+    }
+
+    private void race(Appointments appointments, Percentiles conflicts, IntFunction<BookingRequest> requests)
+            throws Exception {
+        var results = new CopyOnWriteArrayList<Result>();
+        var failures = new CopyOnWriteArrayList<Throwable>();
+        var ready = new CountDownLatch(CLERKS);
+        var go = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(CLERKS);
+        for (int i = 0; i < CLERKS; i++) {
+            var request = requests.apply(i);
+            pool.execute(() -> SystemTask.run(STAFF, () -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    long started = System.nanoTime();
+                    var outcome = appointments.book(request);
+                    results.add(new Result(outcome, System.nanoTime() - started));
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+                return null;
+            }));
+        }
+        ready.await(30, TimeUnit.SECONDS);
+        go.countDown();
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.MINUTES);
+        long booked = results.stream().filter(r -> r.outcome() instanceof Booking.Booked).count();
+        if (!failures.isEmpty() || booked != 1 || results.size() != CLERKS) {
+            throw new IllegalStateException("race: %d booked, %d results, %d failures".formatted(booked,
+                    results.size(), failures.size()), failures.isEmpty() ? null : failures.getFirst());
+        }
+        results.stream().filter(r -> r.outcome() instanceof Booking.Conflict).forEach(r -> conflicts.add(r.nanos()));
+    }
+
+    /** Every start lies within the first 25 minutes of a 30-minute slot at 09:00, so any two overlap. */
+    private static Instant overlapping(LocalDate day, int clerk) {
+        return day.atTime(9, 0).atZone(GeneratedPractice.ZONE).toInstant().plus(Duration.ofMinutes(clerk % 25));
+    }
+
+    private PatientId patient(int i) {
+        return new PatientId(patients.get(i % patients.size()));
+    }
+
+    /** A table row; the goal column says whether the named percentile met the limit. */
+    static String row(Percentiles latencies, String name, String goal, double quantile, double limitMillis) {
+        var verdict = limitMillis == Double.MAX_VALUE ? goal
+                : goal + (latencies.millis(quantile) < limitMillis ? ": met" : ": **missed**");
+        return "| %s | %,d | %.2f | %.2f | %.2f | %s |%n".formatted(name, latencies.count(), latencies.millis(0.50),
+                latencies.millis(0.95), latencies.millis(0.99), verdict);
+    }
+
+    /** Busy and idle (idle + iowait) jiffies of all cores together, from /proc/stat; zeros where there is none. */
+    private static long[] cpuTicks() {
+        try {
+            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            long busy = 0;
+            for (int i = 1; i <= 8 && i < fields.length; i++) {
+                busy += Long.parseLong(fields[i]);
+            }
+            return new long[] {busy - idle, idle};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}
