@@ -50,6 +50,50 @@ class AuditVerificationIntegrationTest {
         assertThat(result.checked()).isEqualTo(lastId());
     }
 
+    /**
+     * Writers that race for the chain: entries in transactions of their own (each holds the chain lock until its
+     * commit) and refusals through the group commit. Each must link to the entry committed just before it, or the
+     * chain breaks where two read the same head.
+     */
+    @Test
+    void manyWritersAtOnceLeaveOneUnbrokenChainWithoutGaps() throws Exception {
+        long before = lastId();
+        var transactions = new TransactionTemplate(transactionManager);
+        int writers = 16;
+        int each = 25;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int w = 0; w < writers; w++) {
+                boolean refusals = w % 2 == 1;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        if (refusals) {
+                            trail.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.FAILED, "Appointment", null,
+                                    List.of(UUID.randomUUID()), "race"));
+                        } else {
+                            transactions.executeWithoutResult(status -> record("race"));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var future : done) {
+                future.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        }
+
+        long written = jdbc.sql("SELECT count(*) FROM audit_event WHERE id > ?").param(before).query(Long.class)
+                .single();
+        assertThat(written).isGreaterThanOrEqualTo((long) writers * each);
+        assertThat(lastId() - before).as("ids without gaps").isEqualTo(written);
+        var result = verifier.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isEqualTo(lastId());
+    }
+
     @Test
     void aUsernameChangedAroundTheApplicationIsFoundAtItsEntry() {
         long victim = recordThreeAndTakeTheMiddle();
