@@ -73,7 +73,9 @@ class OfferingFreedTime {
         try {
             ownTransaction.executeWithoutResult(status -> offer(freed));
         } catch (RuntimeException e) {
-            log.warn("No wait list offers for the time freed by appointment {}", freed, e);
+            // class names only, as elsewhere: a database error's message can quote the row it refused
+            log.warn("No wait list offers for the time freed by appointment {}: {}{}", freed, e.getClass().getName(),
+                    e.getCause() == null ? "" : " <- " + e.getCause().getClass().getName());
         }
     }
 
