@@ -76,6 +76,9 @@ class ScheduleAndSlotFhirTest {
         assertThat(bundle(as("frontdesk").get("Schedule?_id=" + schedule.getIdElement().getIdPart()).body())
                 .getEntry()).hasSize(1);
         assertThat(as("frontdesk").get("Schedule/unknown").statusCode()).isEqualTo(404);
+        var malformedSlot = as("frontdesk").get("Slot/not-a-slot-id");
+        assertThat(malformedSlot.statusCode()).isEqualTo(404);
+        assertThat(malformedSlot.body()).contains("\"resourceType\":\"OperationOutcome\"");
     }
 
     @Test
