@@ -1,11 +1,16 @@
 package org.frontdesk.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import javax.sql.DataSource;
 import org.frontdesk.database.IndependentWriter;
@@ -30,30 +35,46 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <ul>
  *   <li>A successful access or change joins the caller's transaction when there is one, so that the change and
- *       its entry are committed together or not at all.
+ *       its entry are committed together or not at all. The entry waits in {@code audit_pending} until the chain's
+ *       writer ({@link ChainWriter}) links it into {@code audit_event}; the caller, once committed, waits for that
+ *       too (ADR 16), without holding the chain lock.
  *   <li>A refusal or failure ({@link AuditOutcome#DENIED}, {@link AuditOutcome#FAILED}) is recorded whatever
- *       happens to the caller's transaction, which often rolls back because of it. Such entries go through a group
- *       commit ({@link AuditBatchWriter}); the caller waits until its entry is durable.
+ *       happens to the caller's transaction, which often rolls back because of it: the chain's writer appends it in
+ *       its own transaction, and the caller waits until it is durable.
  * </ul>
  */
 @Service
 public class AuditTrail implements AutoCloseable {
 
-    /** Bound to a transaction that holds the chain lock, so that its later entries do not wait for themselves. */
-    private static final Object CHAIN_LOCK_HELD = new Object();
+    /** Bound to a transaction that has left entries in audit_pending, so that it waits for them once. */
+    private static final Object AWAITS_CHAIN = new Object();
+    /** How long a committed caller waits for its entries to be chained before it goes on (they are durable). */
+    private static final Duration CHAINED_WITHIN = Duration.ofSeconds(10);
+    /** Pending entries chained in one round at most. */
+    private static final int ROUND = 1_000;
 
     private static final String INSERT = """
             INSERT INTO audit_event (id, occurred_at, username, role, action, outcome, resource_type,
-                resource_id, patient_ids, client_address, channel, detail, previous_hash, hash)
+                resource_id, patient_ids, client_address, channel, detail, previous_hash, hash, pending_id)
             VALUES (:id, :at, :username, :role, :action, :outcome, :resourceType, :resourceId,
-                :patientIds::uuid[], :clientAddress, :channel, :detail, :previousHash, :hash)
+                :patientIds::uuid[], :clientAddress, :channel, :detail, :previousHash, :hash, :pendingId)
             """;
+
+    private static final String INSERT_PENDING = """
+            INSERT INTO audit_pending (occurred_at, username, role, action, outcome, resource_type, resource_id,
+                patient_ids, client_address, channel, detail)
+            VALUES (:at, :username, :role, :action, :outcome, :resourceType, :resourceId, :patientIds::uuid[],
+                :clientAddress, :channel, :detail)
+            """;
+
+    /** An entry on its way into the chain: pending (with its id and time) or standing on its own. */
+    private record Unchained(@Nullable Long pendingId, @Nullable Instant at, AttributedEntry attributed) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditChain chain;
     private final Clock clock;
-    private final AuditBatchWriter batches;
+    private final ChainWriter writer;
 
     AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${frontdesk.audit.key:frontdesk-audit-chain}") String key,
@@ -62,16 +83,12 @@ public class AuditTrail implements AutoCloseable {
         this.transactions = new TransactionTemplate(transactionManager);
         this.chain = new AuditChain(key);
         this.clock = clock;
-        // The group commit writes through connections of its own: callers wait for it while holding theirs.
+        // The chain's writer works through connections of its own: callers wait for it while holding theirs.
         var writerTemplate = new NamedParameterJdbcTemplate(independentWriter);
         var writerJdbc = JdbcClient.create(writerTemplate);
         var writerTransactions = new TransactionTemplate(new DataSourceTransactionManager(independentWriter));
-        this.batches = new AuditBatchWriter(
-                entries -> writerTransactions.executeWithoutResult(status -> {
-                    // a group commit's entries in one round trip: while it lasts, the chain admits nobody else
-                    var rows = chained(writerJdbc, entries);
-                    writerTemplate.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
-                }));
+        this.writer = new ChainWriter((standalone, asked) -> Boolean.TRUE.equals(writerTransactions.execute(
+                status -> appendRound(writerJdbc, writerTemplate, standalone, asked))));
     }
 
     /** Records the entry for the staff member of the current request (or {@code system}). */
@@ -86,83 +103,135 @@ public class AuditTrail implements AutoCloseable {
         var request = currentRequest();
         var attributed = new AttributedEntry(entry, username, role,
                 request == null ? null : request.getRemoteAddr(), channelOf(request));
-        if (entry.outcome() != AuditOutcome.SUCCESS && !TransactionSynchronizationManager.hasResource(CHAIN_LOCK_HELD)) {
-            batches.write(attributed);
+        if (entry.outcome() != AuditOutcome.SUCCESS) {
+            writer.write(attributed);
             return;
         }
         transactions.executeWithoutResult(status -> {
-            jdbc.sql(INSERT).paramSource(chained(jdbc, List.of(attributed)).getFirst()).update();
-            holdChainLockUntilTheEnd();
+            jdbc.sql(INSERT_PENDING).paramSource(columns(attributed, now())).update();
+            awaitChainAfterCommit();
         });
     }
 
-    private static void holdChainLockUntilTheEnd() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(CHAIN_LOCK_HELD)) {
-            TransactionSynchronizationManager.bindResource(CHAIN_LOCK_HELD, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_LOCK_HELD);
-                }
-            });
+    /** Once the transaction commits, waits (once per transaction) until its entries stand in the chain. */
+    private void awaitChainAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(AWAITS_CHAIN)) {
+            return;
         }
+        TransactionSynchronizationManager.bindResource(AWAITS_CHAIN, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                writer.awaitChained(CHAINED_WITHIN);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(AWAITS_CHAIN);
+            }
+        });
     }
 
     /**
-     * Takes the chain lock for the current transaction and links the entries, in order, to the newest entry.
+     * One round of the chain's writer, in its transaction: takes the chain lock, links the pending entries (oldest
+     * first) and then the stand-alone ones to the newest entry, and inserts them in one JDBC batch, which takes the
+     * chained entries out of audit_pending (a trigger; another lets an entry go only once it stands in audit_event).
      *
-     * @return the rows to insert, hashes included
+     * @param asked whether someone waits; an idle round without stand-alone entries first checks that anything is
+     *     pending at all, so that it takes no lock for nothing
+     * @return whether more entries are pending than one round takes
      */
-    private List<MapSqlParameterSource> chained(JdbcClient jdbc, List<AttributedEntry> entries) {
-        // One writer at a time per schema: each entry's hash depends on the one before it.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_event'))").query().singleRow();
-        var last = jdbc.sql("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
-                .optional();
-        long id = last.map(row -> (Long) row[0]).orElse(0L);
-        byte[] previousHash = last.map(row -> (byte[]) row[1]).orElse(AuditChain.GENESIS);
+    private boolean appendRound(JdbcClient jdbc, NamedParameterJdbcTemplate template,
+            List<AttributedEntry> standalone, boolean asked) {
+        if (standalone.isEmpty() && !asked
+                && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_pending)").query(Boolean.class).single()) {
+            return false;
+        }
+        // One writer at a time per schema (each entry's hash depends on the one before it): the lock, the newest
+        // entry and the oldest pending ones in one round trip (V23)
+        var head = new Object[] {0L, AuditChain.GENESIS};
+        var pending = new ArrayList<Unchained>();
+        jdbc.sql("SELECT * FROM audit_chain_round(:max)").param("max", ROUND).query(rs -> {
+            long headId = rs.getLong("head_id");
+            if (!rs.wasNull()) {
+                head[0] = headId;
+                head[1] = rs.getBytes("head_hash");
+            }
+            rs.getLong("pending_id");
+            if (!rs.wasNull()) {
+                pending.add(pending(rs));
+            }
+        });
+        var entries = new ArrayList<Unchained>(pending);
+        standalone.forEach(attributed -> entries.add(new Unchained(null, null, attributed)));
+        if (entries.isEmpty()) {
+            return false;
+        }
+        long id = (Long) head[0];
+        byte[] previousHash = (byte[]) head[1];
         var rows = new ArrayList<MapSqlParameterSource>(entries.size());
-        for (var attributed : entries) {
+        for (var unchained : entries) {
             id++;
-            var row = row(id, previousHash, attributed);
+            var row = row(id, previousHash, unchained);
             previousHash = (byte[]) row.getValue("hash");
             rows.add(row);
         }
-        return rows;
+        // each row with a pending_id takes its pending entry away (a trigger, V23)
+        template.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+        return pending.size() == ROUND;
     }
 
-    /** The entry's columns, its hash among them. */
-    private MapSqlParameterSource row(long id, byte[] previousHash, AttributedEntry attributed) {
+    private static Unchained pending(ResultSet rs) throws SQLException {
+        var ids = (UUID[]) rs.getArray("patient_ids").getArray();
+        var entry = new AuditEntry(AuditAction.valueOf(rs.getString("action")),
+                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("resource_type"),
+                rs.getString("resource_id"), List.of(ids), rs.getString("detail"));
+        return new Unchained(rs.getLong("pending_id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                new AttributedEntry(entry, rs.getString("username"), rs.getString("role"),
+                        rs.getString("client_address"), rs.getString("channel")));
+    }
+
+    /** The entry's columns in the chain, its hash among them. */
+    private MapSqlParameterSource row(long id, byte[] previousHash, Unchained unchained) {
+        var attributed = unchained.attributed();
         var entry = attributed.entry();
-        var username = attributed.username();
-        var role = attributed.role();
-        var clientAddress = attributed.clientAddress();
-        var channel = attributed.channel();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var fields = new StoredFields(id, now, username, role, entry.action().name(), entry.outcome().name(),
-                entry.resourceType(), entry.resourceId(), entry.patientIds(), clientAddress, channel, entry.detail());
+        Instant at = unchained.at() != null ? unchained.at() : now();
+        var fields = new StoredFields(id, at, attributed.username(), attributed.role(), entry.action().name(),
+                entry.outcome().name(), entry.resourceType(), entry.resourceId(), entry.patientIds(),
+                attributed.clientAddress(), attributed.channel(), entry.detail());
         byte[] hash = chain.link(previousHash, fields);
-        return new MapSqlParameterSource()
+        return columns(attributed, at)
                 .addValue("id", id)
-                .addValue("at", java.sql.Timestamp.from(now))
-                .addValue("username", username)
-                .addValue("role", role)
+                .addValue("previousHash", previousHash)
+                .addValue("hash", hash)
+                .addValue("pendingId", unchained.pendingId());
+    }
+
+    /** The columns that a pending entry and a chained one share. */
+    private static MapSqlParameterSource columns(AttributedEntry attributed, Instant at) {
+        var entry = attributed.entry();
+        return new MapSqlParameterSource()
+                .addValue("at", java.sql.Timestamp.from(at))
+                .addValue("username", attributed.username())
+                .addValue("role", attributed.role())
                 .addValue("action", entry.action().name())
                 .addValue("outcome", entry.outcome().name())
                 .addValue("resourceType", entry.resourceType())
                 .addValue("resourceId", entry.resourceId())
                 .addValue("patientIds", entry.patientIds().stream().map(Object::toString).toArray(String[]::new))
-                .addValue("clientAddress", clientAddress)
-                .addValue("channel", channel)
-                .addValue("detail", entry.detail())
-                .addValue("previousHash", previousHash)
-                .addValue("hash", hash);
+                .addValue("clientAddress", attributed.clientAddress())
+                .addValue("channel", attributed.channel())
+                .addValue("detail", entry.detail());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
     public void close() throws InterruptedException {
-        batches.close();
+        writer.close();
     }
 
     AuditChain chain() {

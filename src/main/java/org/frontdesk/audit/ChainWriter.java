@@ -1,5 +1,6 @@
 package org.frontdesk.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -8,43 +9,47 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for entries that stand on their own (refusals and failures): one writer thread takes whatever has
- * queued up, appends it to the chain in one transaction (one lock, one commit), and only then releases the callers.
- * Two hundred refused bookings at once thus cost a handful of commits instead of two hundred serialised ones, and
- * every caller still returns only once its entry is durable.
+ * The audit chain's one writer (ADR 2, ADR 16). Each round takes the chain lock once and appends, in one transaction,
+ * whatever has piled up: the entries that committed transactions left in {@code audit_pending}, and the entries that
+ * stand on their own (refusals and failures, which must outlive their caller's rollback). Only then does it release
+ * the callers waiting for those entries. Two hundred refused bookings at once thus cost a handful of commits, and no
+ * business transaction holds the chain lock until it commits.
  */
-final class AuditBatchWriter implements AutoCloseable {
+final class ChainWriter implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditBatchWriter.class);
-    private static final int MAX_BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ChainWriter.class);
+    private static final int MAX_STANDALONE = 500;
     private static final long WAIT_SECONDS = 30;
+    /** How often an idle writer looks for entries that a crash or another server left pending. */
+    private static final long IDLE_MILLIS = 500;
 
-    private record Pending(AttributedEntry entry, CompletableFuture<Void> written) {}
+    /** One round: appends the stand-alone entries and what is pending, and tells whether more is pending. */
+    @FunctionalInterface
+    interface Round {
+        boolean append(List<AttributedEntry> standalone, boolean asked);
+    }
 
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Consumer<List<AttributedEntry>> appendInOneTransaction;
+    /** What a caller waits for: its stand-alone entry, or (entry null) the entries its committed transaction left. */
+    private record Request(AttributedEntry entry, CompletableFuture<Void> done) {}
+
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final Round round;
     private final Thread writer;
     private volatile boolean running = true;
 
-    AuditBatchWriter(Consumer<List<AttributedEntry>> appendInOneTransaction) {
-        this.appendInOneTransaction = appendInOneTransaction;
-        this.writer = Thread.ofPlatform().name("audit-batch-writer").daemon().start(this::run);
+    ChainWriter(Round round) {
+        this.round = round;
+        this.writer = Thread.ofPlatform().name("audit-chain-writer").daemon().start(this::run);
     }
 
-    /** Blocks until the entry is committed; throws if it could not be. */
+    /** Appends an entry of its own and blocks until it is committed; throws if it could not be. */
     void write(AttributedEntry entry) {
-        var pending = new Pending(entry, new CompletableFuture<>());
-        if (!running) {
-            throw new IllegalStateException("The audit trail is shutting down");
-        }
-        queue.add(pending);
         try {
-            pending.written().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            submit(entry).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing an audit entry", e);
@@ -55,24 +60,53 @@ final class AuditBatchWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Called after a transaction that left entries in {@code audit_pending} has committed: waits until they stand in
+     * the chain, so that whoever reads the trail next finds them. The entries are durable already, so a failure or a
+     * timeout here is logged, not thrown; the next round chains them.
+     */
+    void awaitChained(Duration atMost) {
+        try {
+            submit(null).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            log.warn("Committed audit entries are not chained yet ({}); they wait in audit_pending",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private CompletableFuture<Void> submit(AttributedEntry entry) {
+        if (!running) {
+            throw new IllegalStateException("The audit trail is shutting down");
+        }
+        var request = new Request(entry, new CompletableFuture<>());
+        queue.add(request);
+        return request.done();
+    }
+
     private void run() {
-        var batch = new ArrayList<Pending>();
+        var batch = new ArrayList<Request>();
         while (running || !queue.isEmpty()) {
             try {
-                var first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                var first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_STANDALONE - 1);
                 }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                appendInOneTransaction.accept(batch.stream().map(Pending::entry).toList());
-                batch.forEach(p -> p.written().complete(null));
+                var standalone = batch.stream().map(Request::entry).filter(e -> e != null).toList();
+                boolean asked = !batch.isEmpty();
+                // a committed transaction's entries are visible to this round: it was asked after the commit
+                while (round.append(standalone, asked)) {
+                    standalone = List.of();
+                }
+                batch.forEach(r -> r.done().complete(null));
             } catch (InterruptedException e) {
                 running = false;
             } catch (RuntimeException e) {
-                // Only the exception's class: a database message could quote the entry.
-                log.error("Audit batch of {} entries failed: {}", batch.size(), e.getClass().getName());
-                batch.forEach(p -> p.written().completeExceptionally(e));
+                // Only the exception's class: a database message could quote an entry.
+                log.error("Audit chain round for {} callers failed: {}", batch.size(), e.getClass().getName());
+                batch.forEach(r -> r.done().completeExceptionally(e));
             } finally {
                 batch.clear();
             }

@@ -51,9 +51,9 @@ class AuditVerificationIntegrationTest {
     }
 
     /**
-     * Writers that race for the chain: entries in transactions of their own (each holds the chain lock until its
-     * commit) and refusals through the group commit. Each must link to the entry committed just before it, or the
-     * chain breaks where two read the same head.
+     * Writers that race for the chain: entries in transactions of their own (pending until the chain's writer links
+     * them) and refusals, which the writer appends on their own. Each must link to the entry committed just before
+     * it, or the chain breaks where two read the same head.
      */
     @Test
     void manyWritersAtOnceLeaveOneUnbrokenChainWithoutGaps() throws Exception {
@@ -155,6 +155,55 @@ class AuditVerificationIntegrationTest {
         assertThat(head).isNotNull();
         assertThat(head.id()).isEqualTo(lastId());
         assertThat(head.hash()).isEqualTo(stored);
+    }
+
+    /**
+     * An entry committed with its work waits in audit_pending until the chain's writer links it (ADR 16). One that a
+     * crash left there (committed, never chained) is chained by the writer's next round, on its own.
+     */
+    @Test
+    void anEntryLeftPendingIsChainedByTheWritersNextRound() throws InterruptedException {
+        long pending = jdbc.sql("""
+                INSERT INTO audit_pending (occurred_at, username, role, action, outcome, resource_type, resource_id,
+                    patient_ids, channel, detail)
+                VALUES (now(), 'left-by-a-crash', 'MANAGER', 'READ', 'SUCCESS', 'Patient', NULL, '{}', 'SYSTEM',
+                    'pending probe')
+                RETURNING id""").query(Long.class).single();
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (chainedFrom(pending) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(chainedFrom(pending)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE id = ?").param(pending).query(Long.class)
+                .single()).isZero();
+        var result = verifier.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isEqualTo(lastId());
+    }
+
+    /** A pending entry is never changed, and leaves audit_pending only into the chain: nothing is lost on the way. */
+    @Test
+    void aPendingEntryCanNeitherBeChangedNorDeletedBeforeItIsChained() {
+        var transactions = new TransactionTemplate(transactionManager);
+        for (var change : List.of("UPDATE audit_pending SET username = 'mallory' WHERE id = ?",
+                "DELETE FROM audit_pending WHERE id = ?")) {
+            // uncommitted, so the chain's writer cannot take it first
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> transactions.executeWithoutResult(status -> {
+                long id = jdbc.sql("""
+                        INSERT INTO audit_pending (occurred_at, username, action, outcome, channel)
+                        VALUES (now(), 'probe', 'READ', 'SUCCESS', 'SYSTEM') RETURNING id""")
+                        .query(Long.class).single();
+                jdbc.sql(change).param(id).update();
+            }))).as(change).rootCause().isInstanceOfSatisfying(java.sql.SQLException.class,
+                    refused -> assertThat(refused.getSQLState()).isEqualTo("42501")); // insufficient_privilege
+        }
+    }
+
+    private long chainedFrom(long pending) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE pending_id = ? AND username = 'left-by-a-crash'")
+                .param(pending).query(Long.class).single();
     }
 
     private long recordThreeAndTakeTheMiddle() {
