@@ -65,45 +65,36 @@ public class Appointments {
     @PreAuthorize(Permission.WRITE_SCHEDULE)
     public Booking book(BookingRequest request) {
         mayOverride(request, AuditAction.CREATE, null);
-        @Nullable Booking outcome = takenAlready(request);
-        if (outcome == null) {
-            // A programmatic transaction, so that a refusal is audited after it has handed its connection back
-            // (below). Inside a caller's transaction this joins it, as @Transactional did.
-            outcome = transactions.execute(status -> bookInTransaction(request));
-        }
+        // One read for the set-up facts and the time taken, outside the transaction (ADR 14). Time that a committed
+        // appointment holds is answered here, before the other checks, without a write or a wait: under a burst on
+        // one provider nearly every clerk ends here. Overbooking and past or backwards times go the long way, so
+        // that they hear their own messages; the insert stays the last word for the races this read cannot see.
+        boolean lookForTakenTime = !request.overbook()
+                && !request.start().isBefore(now().truncatedTo(ChronoUnit.MINUTES))
+                && (request.end() == null || request.end().isAfter(request.start()));
+        var facts = check.facts(request, lookForTakenTime);
+        Booking outcome = facts.taken().isEmpty()
+                // A programmatic transaction, so that a refusal is audited after it has handed its connection back
+                // (below). Inside a caller's transaction this joins it, as @Transactional did.
+                ? transactions.execute(status -> bookInTransaction(request, facts))
+                : new Conflict(facts.taken());
         if (outcome instanceof Conflict conflict) {
-            // The audit's group commit keeps the clerk waiting; two hundred clerks waiting with a connection each
-            // would leave none for the others' bookings (ADR 14).
+            // The audit's writer keeps the clerk waiting; two hundred clerks waiting with a connection each would
+            // leave none for the others' bookings (ADR 14).
             audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.FAILED, "Appointment", null,
                     List.of(request.patient().value()), "time taken: " + kinds(conflict)));
         }
         return outcome;
     }
 
-    /**
-     * Time that a committed appointment already holds is answered by one read on the gist index, before the set-up
-     * checks, without a write and without waiting for anyone: under a burst on one provider, nearly every clerk
-     * ends here (ADR 14). A request that is also wrong in another way hears about the time first. The insert stays
-     * the last word for the races this read cannot see. Overbooking and past times go the long way.
-     *
-     * @return null when the time looks free
-     */
-    private @Nullable Conflict takenAlready(BookingRequest request) {
-        if (request.overbook() || request.start().isBefore(now().truncatedTo(ChronoUnit.MINUTES))
-                || (request.end() != null && !request.end().isAfter(request.start()))) {
-            return null;
-        }
-        var taken = repository.takenAlready(request.provider(), request.room(), request.type(), request.start(),
-                request.end());
-        return taken.isEmpty() ? null : new Conflict(taken);
-    }
-
-    private Booking bookInTransaction(BookingRequest request) {
+    private Booking bookInTransaction(BookingRequest request, PracticeSetup.BookingFacts facts) {
         var now = now();
-        var times = check.check(request, now);
+        var times = check.check(request, now, facts);
         var id = AppointmentId.random();
-        var conflict = insert(id, request, times, now);
-        return conflict != null ? conflict : booked(id);
+        return switch (insert(id, request, times, now)) {
+            case Booked stored -> booked(stored.appointment(), facts.patientOverlaps());
+            case Conflict conflict -> conflict;
+        };
     }
 
     /** Overbooking and booking outside the template need the OVERBOOK permission; a refusal is audited. */
@@ -123,13 +114,13 @@ public class Appointments {
     /**
      * Inserts, or names the clash; overbooks only when asked and the time is really taken.
      *
-     * @return null when the appointment was stored
+     * @return what was stored (without the patient's overlaps), or the clash
      */
-    private @Nullable Conflict insert(AppointmentId id, BookingRequest request, BookingCheck.Times times, Instant now) {
+    private Booking insert(AppointmentId id, BookingRequest request, BookingCheck.Times times, Instant now) {
         var user = StaffMember.currentUsername();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (repository.insertUnlessTaken(id, request, times, false, user, now)) {
-                return null;
+                return new Booked(AppointmentRepository.inserted(id, request, times, false, now), List.of());
             }
             var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
             if (clashes.isEmpty()) {
@@ -139,16 +130,21 @@ public class Appointments {
                 if (!repository.insertUnlessTaken(id, request, times, true, user, now)) {
                     throw new IllegalStateException("An overbooked appointment was refused"); // outside the constraints
                 }
-                return null;
+                return new Booked(AppointmentRepository.inserted(id, request, times, true, now), List.of());
             }
             return new Conflict(clashes);
         }
         throw new IllegalStateException("The calendar kept changing while booking; try again");
     }
 
-    private Booked booked(AppointmentId id) {
-        var appointment = repository.find(id).orElseThrow();
-        var overlaps = repository.patientOverlaps(appointment.patient(), appointment.start(), appointment.end(), id);
+    /**
+     * @param overlapping the patient's appointments at overlapping times as read before the insert, or null to
+     *     look them up now
+     */
+    private Booked booked(Appointment appointment, @Nullable List<AppointmentId> overlapping) {
+        var id = appointment.id();
+        var overlaps = overlapping != null && overlapping.isEmpty() ? List.<Appointment>of()
+                : repository.patientOverlaps(appointment.patient(), appointment.start(), appointment.end(), id);
         audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
                 List.of(appointment.patient().value()), appointment.overbooked() ? "overbooked" : "booked"));
         events.publishEvent(new AppointmentBooked(id, appointment.patient(), appointment.provider(),
@@ -219,8 +215,8 @@ public class Appointments {
                 replacement)) {
             throw changedSinceRead(id);
         }
-        var conflict = insert(replacement, request, times, now);
-        if (conflict != null) {
+        var inserted = insert(replacement, request, times, now);
+        if (inserted instanceof Conflict conflict) {
             transaction.rollbackToSavepoint(beforeMove);
             audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.FAILED, "Appointment", id.toString(),
                     List.of(old.patient().value()), "reschedule refused, time taken: " + kinds(conflict)));
@@ -231,7 +227,7 @@ public class Appointments {
                 + (java.util.Objects.equals(room, old.room()) ? "" : ", room changed");
         audit.record(new AuditEntry(AuditAction.UPDATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
                 List.of(old.patient().value()), "RESCHEDULED" + changed));
-        var booked = booked(replacement);
+        var booked = booked(((Booked) inserted).appointment(), null);
         events.publishEvent(new AppointmentRescheduled(id, replacement, old.patient(), now));
         return booked;
     }

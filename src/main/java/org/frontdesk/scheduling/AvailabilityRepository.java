@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -34,7 +35,12 @@ class AvailabilityRepository {
     record Movable(AppointmentId id, LocationId location, AppointmentTypeId type, TimeRange time,
             boolean outsideTemplate) {}
 
+    /** Templates of single providers' days as bookings read them, a few thousand at most (a few MB). */
+    private static final int TEMPLATES_KEPT = 4_096;
+
     private final JdbcClient jdbc;
+    /** Read-only once made, so shared between threads (ConcurrentHashMap publishes them safely). */
+    private final Map<TemplateKey, ReadTemplate> templates = new ConcurrentHashMap<>();
 
     AvailabilityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -51,7 +57,12 @@ class AvailabilityRepository {
         var template = new ArrayList<TemplatePeriod>();
         var exceptions = new ArrayList<TimeOff>();
         var holidays = new ArrayList<Holiday>();
-        // three kinds of row in one result: the columns a kind does not have are NULL
+        // three kinds of row in one result: the columns a kind does not have are NULL. The location's conditions are
+        // left out rather than made optional with "IS NULL OR": with those, PostgreSQL planned the statement afresh
+        // on every booking (ADR 14).
+        boolean atOne = location != null;
+        // likewise "= ANY (array)" for the one provider of a booking: the generic plan guessed ten
+        String provider = providers.size() == 1 ? "= :provider" : "= ANY (:providers)";
         jdbc.sql("""
                 SELECT 'TEMPLATE' AS source, t.id, t.provider_id, t.location_id, t.kind, t.weekday, t.starts_at,
                     t.ends_at, t.ends_at = '24:00' AS until_midnight, t.appointment_type_id,
@@ -59,24 +70,28 @@ class AvailabilityRepository {
                 FROM template_period t
                 JOIN location l ON l.id = t.location_id
                 LEFT JOIN appointment_type ty ON ty.id = t.appointment_type_id
-                WHERE t.provider_id = ANY (:providers)
-                  AND (CAST(:location AS uuid) IS NULL OR t.location_id = :location)
+                WHERE t.provider_id %1$s
                   AND t.effective_from <= :lastDay
                   AND (t.effective_until IS NULL OR t.effective_until >= :firstDay)
+                  %2$s
                 UNION ALL
                 SELECT 'EXCEPTION', e.id, e.provider_id, e.location_id, e.kind, NULL, e.starts_at, e.ends_at, false,
                     NULL, e.first_day, e.last_day, NULL, NULL
                 FROM provider_exception e
-                WHERE e.provider_id = ANY (:providers)
-                  AND (CAST(:location AS uuid) IS NULL OR e.location_id IS NULL OR e.location_id = :location)
+                WHERE e.provider_id %1$s
                   AND e.first_day <= :lastDay AND e.last_day >= :firstDay
+                  %3$s
                 UNION ALL
                 SELECT 'HOLIDAY', h.id, NULL, h.location_id, NULL, NULL, NULL, NULL, false, NULL, h.day, h.day, NULL,
                     h.name
                 FROM holiday h
                 WHERE h.day BETWEEN :firstDay AND :lastDay
-                  AND (CAST(:location AS uuid) IS NULL OR h.location_id IS NULL OR h.location_id = :location)""")
-                .param("providers", ids(providers)).param("location", location == null ? null : location.value())
+                  %4$s""".formatted(provider,
+                        atOne ? "AND t.location_id = :location" : "",
+                        atOne ? "AND (e.location_id IS NULL OR e.location_id = :location)" : "",
+                        atOne ? "AND (h.location_id IS NULL OR h.location_id = :location)" : ""))
+                .param("providers", ids(providers)).param("provider", providers.iterator().next().value())
+                .param("location", location == null ? null : location.value())
                 .param("firstDay", firstDay).param("lastDay", lastDay)
                 .query(rs -> {
                     switch (rs.getString("source")) {
@@ -144,6 +159,34 @@ class AvailabilityRepository {
         var last = LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1);
         return snapshot(List.of(provider), location, first, last).fit(provider, location, type, time);
     }
+
+    /**
+     * {@link #fit(ProviderId, LocationId, AppointmentTypeId, TimeRange)} against the template as it stood at
+     * {@code setupVersion} (read with the booking's set-up facts, V24), reusing a copy read for the same version:
+     * bookings of one provider's day read its template once, not once each (ADR 14).
+     */
+    Fit fit(ProviderId provider, LocationId location, AppointmentTypeId type, TimeRange time, long setupVersion) {
+        var first = LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1);
+        var last = LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1);
+        var key = new TemplateKey(provider, location, first, last);
+        var known = templates.get(key);
+        TemplateSnapshot snapshot;
+        if (known != null && known.setupVersion() == setupVersion) {
+            snapshot = known.snapshot();
+        } else {
+            // read after the version was: it holds at least every change up to it
+            snapshot = snapshot(List.of(provider), location, first, last);
+            if (templates.size() >= TEMPLATES_KEPT) {
+                templates.clear();
+            }
+            templates.put(key, new ReadTemplate(setupVersion, snapshot));
+        }
+        return snapshot.fit(provider, location, type, time);
+    }
+
+    private record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {}
+
+    private record ReadTemplate(long setupVersion, TemplateSnapshot snapshot) {}
 
     /** The active providers who offer the type, by name: who a search for free time of that type looks at. */
     List<ProviderId> offering(AppointmentTypeId type) {

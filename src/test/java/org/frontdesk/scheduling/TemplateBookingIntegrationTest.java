@@ -164,6 +164,44 @@ class TemplateBookingIntegrationTest {
                 booked -> assertThat(booked.appointment().outsideTemplate()).isTrue());
     }
 
+    /**
+     * Bookings reuse a provider's day as they read it while nothing in the set-up changed (ADR 14). A change made
+     * around the application (another server, a hand-made fix) moves the set-up version too, so the very next
+     * booking of that day sees it.
+     */
+    @Test
+    void aSickDayEnteredAroundTheApplicationIsSeenByTheNextBookingOfThatDay() {
+        book(request(fixture.at(8, 9, 0)));
+
+        jdbc.sql("""
+                INSERT INTO provider_exception (id, provider_id, location_id, kind, first_day, starts_at, last_day,
+                    ends_at, note, created_by)
+                VALUES (:id, :provider, NULL, 'SICK_DAY', :day, NULL, :day, NULL, NULL, 'another-server')""")
+                .param("id", UUID.randomUUID()).param("provider", practice.provider().value()).param("day", day(8))
+                .update();
+
+        assertRefused(request(fixture.at(8, 10, 0)), "The provider is away then (Sick day).");
+    }
+
+    /** The booking answers with the appointment it built rather than reading it back (ADR 14): the two agree. */
+    @Test
+    void theAppointmentABookingAnswersWithIsTheOneStored() {
+        var plain = book(BookingRequest.of(patient, practice.provider(), practice.location(), practice.room(),
+                practice.type(), fixture.at(9, 9, 0), null));
+        var outside = SystemTask.run(List.of(Permission.SCHEDULE_WRITE, Permission.OVERBOOK), () -> book(
+                new BookingRequest(patient, practice.provider(), practice.location(), null, practice.type(),
+                        fixture.at(9, 6, 0), fixture.at(9, 6, 20), "early test", false, null, true, "fasting")));
+        var overbooked = SystemTask.run(List.of(Permission.SCHEDULE_WRITE, Permission.OVERBOOK), () -> book(
+                new BookingRequest(fixture.patient(), practice.provider(), practice.location(), null,
+                        practice.type(), fixture.at(9, 9, 0), null, null, true, "urgent", false, null)));
+
+        for (var answered : List.of(plain, outside, overbooked)) {
+            assertThat(appointments.get(answered.id())).isEqualTo(answered);
+        }
+        assertThat(overbooked.overbooked()).isTrue();
+        assertThat(outside.outsideTemplate()).isTrue();
+    }
+
     private void assertRefused(BookingRequest request, @Nullable String message) {
         assertThatThrownBy(() -> appointments.book(request)).isInstanceOfSatisfying(InvalidBooking.class, invalid -> {
             assertThat(invalid.fieldErrors()).containsOnlyKeys("start");
