@@ -45,9 +45,13 @@ public final class SchedulingBenchmark {
             Permission.PATIENT_READ);
     private static final int CLERKS = 200;
     private static final int RACES = 3;
-    private static final int BOOKING_THREADS = 8;
-    private static final int WARM_UP_BOOKINGS = 800;
-    private static final int MEASURED_BOOKINGS = 4_000;
+    /**
+     * Clerks booking at once in the throughput run: two per core did most here (on 2 cores, 3: 878/s, 4: 935/s,
+     * 5: 885/s, 8: ~700/s); beyond that the same bookings cost more CPU each, in PostgreSQL's locks and in switching.
+     */
+    private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 4);
+    private static final int WARM_UP_BOOKINGS = 10_000;
+    private static final int MEASURED_BOOKINGS = 6_000;
 
     /** A free half-hour of one of the 50 providers. */
     record Slot(UUID provider, UUID location, UUID room, Instant start) {}
@@ -59,6 +63,8 @@ public final class SchedulingBenchmark {
     private final GeneratedPractice practice;
     private final List<UUID> patients;
     private final StringBuilder out = new StringBuilder();
+    /** Where pg_stat_statements lives, when {@code -Dbench.statements=true}. */
+    private String statementsSchema = "public";
     /** Sentences printed under the table. */
     private final StringBuilder notes = new StringBuilder();
 
@@ -76,6 +82,12 @@ public final class SchedulingBenchmark {
         var jdbc = context.getBean(JdbcClient.class);
         long started = System.nanoTime();
         var practice = GeneratedPractice.make(jdbc, LocalDate.now(GeneratedPractice.ZONE));
+        // the generation deleted and rewrote ~46,000 appointments: clean up and write them out now, so that
+        // autovacuum and the checkpointer do not take the cores in the middle of a measurement
+        for (var table : List.of("appointment", "appointment_status_change", "audit_event", "audit_pending")) {
+            jdbc.sql("VACUUM (ANALYZE) " + table).update();
+        }
+        jdbc.sql("CHECKPOINT").update();
         double generation = (System.nanoTime() - started) / 1e9;
         var bench = new SchedulingBenchmark(context, practice);
         int status = 0;
@@ -101,14 +113,22 @@ public final class SchedulingBenchmark {
                 System.getProperty("java.vm.version"), loadAverage()));
         out.append("| operation (server-side) | calls | p50 ms | p95 ms | p99 ms | goal |\n")
                 .append("|---|---:|---:|---:|---:|---|\n");
-        SystemTask.run(STAFF, () -> {
-            dayView();
-            flowBoard();
-            FreeSlotSearch.measure(context, practice, out);
-            return null;
-        });
-        booking();
-        contention();
+        // -Dbench.only=reads,booking,contention runs a part (all three by default), e.g. to profile one of them
+        var only = List.of(System.getProperty("bench.only", "reads,booking,contention").split(","));
+        if (only.contains("reads")) {
+            SystemTask.run(STAFF, () -> {
+                dayView();
+                flowBoard();
+                FreeSlotSearch.measure(context, practice, out);
+                return null;
+            });
+        }
+        if (only.contains("booking")) {
+            booking();
+        }
+        if (only.contains("contention")) {
+            contention();
+        }
         out.append(notes).append("\nLoad average at the end: ").append(loadAverage()).append('\n');
     }
 
@@ -166,25 +186,28 @@ public final class SchedulingBenchmark {
      * taken time, the exclusion constraints), from {@value #BOOKING_THREADS} threads, each on its own providers.
      */
     private void booking() throws InterruptedException {
-        var free = freeSlots();
         var appointments = context.getBean(Appointments.class);
-        var lists = new ArrayList<List<Slot>>();
-        for (int t = 0; t < BOOKING_THREADS; t++) {
-            lists.add(new ArrayList<>());
-        }
-        var providers = practice.providers();
-        for (var slot : free) {
-            lists.get(providers.indexOf(slot.provider()) % BOOKING_THREADS).add(slot);
-        }
-        int perThreadWarmUp = WARM_UP_BOOKINGS / BOOKING_THREADS;
+        // Warm-up on the empty weeks after the generated 90 days (the next run deletes them with the rest): the JIT
+        // compiler was still busy after 4,000 bookings, and a practice's server runs for months, not seconds.
+        var warmUp = byThread(freeSlots(practice.days(), practice.days() + 28));
+        bookAll(appointments, warmUp, 0, WARM_UP_BOOKINGS / BOOKING_THREADS, new Percentiles());
+        var lists = byThread(freeSlots(0, practice.days()));
         int perThread = MEASURED_BOOKINGS / BOOKING_THREADS;
-        bookAll(appointments, lists, 0, perThreadWarmUp, new Percentiles());
+        boolean statements = Boolean.getBoolean("bench.statements");
+        if (statements) {
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+            statementsSchema = jdbc.sql("SELECT extnamespace::regnamespace::text FROM pg_extension"
+                    + " WHERE extname = 'pg_stat_statements'").query(String.class).single();
+            jdbc.sql("SELECT " + statementsSchema + ".pg_stat_statements_reset()").query().singleRow();
+        }
         var latencies = new Percentiles();
         var cpuBefore = cpuTicks();
+        long jvmBefore = jvmCpuNanos();
         long start = System.nanoTime();
-        int booked = bookAll(appointments, lists, perThreadWarmUp, perThread, latencies);
+        int booked = bookAll(appointments, lists, 0, perThread, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         var cpuAfter = cpuTicks();
+        long jvmNanos = jvmCpuNanos() - jvmBefore;
         out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
                 "—", 0.95, Double.MAX_VALUE));
         notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
@@ -196,6 +219,14 @@ public final class SchedulingBenchmark {
         long total = busy + cpuAfter[1] - cpuBefore[1];
         notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n"
                 .formatted(total == 0 ? 0.0 : 100.0 * busy / total));
+        // /proc/stat counts in USER_HZ (100 per second): CPU per booking, this JVM's and everyone else's (PostgreSQL)
+        double busyMs = busy * 10.0;
+        double jvmMs = jvmNanos / 1e6;
+        notes.append("CPU per booking: %.2f ms in all, %.2f ms in this JVM, %.2f ms elsewhere (PostgreSQL, the"
+                .formatted(busyMs / booked, jvmMs / booked, (busyMs - jvmMs) / booked) + " kernel, neighbours).\n");
+        if (statements) {
+            statementsPerBooking(booked);
+        }
     }
 
     private int bookAll(Appointments appointments, List<List<Slot>> lists, int from, int count, Percentiles latencies)
@@ -239,8 +270,21 @@ public final class SchedulingBenchmark {
         return done.get();
     }
 
-    /** The 50 providers' slots that the generator left free, in day order. */
-    private List<Slot> freeSlots() {
+    /** The slots dealt to the booking threads, each thread its own providers. */
+    private List<List<Slot>> byThread(List<Slot> free) {
+        var lists = new ArrayList<List<Slot>>();
+        for (int t = 0; t < BOOKING_THREADS; t++) {
+            lists.add(new ArrayList<>());
+        }
+        var providers = practice.providers();
+        for (var slot : free) {
+            lists.get(providers.indexOf(slot.provider()) % BOOKING_THREADS).add(slot);
+        }
+        return lists;
+    }
+
+    /** The 50 providers' slots that the generator left free between the two days (from the first), in day order. */
+    private List<Slot> freeSlots(int fromDay, int toDay) {
         var taken = new HashSet<String>(jdbc.sql("""
                 SELECT provider_id || '/' || extract(epoch FROM lower(during))::bigint FROM appointment
                 WHERE location_id IN (:north, :south) AND status = 'BOOKED'""")
@@ -248,7 +292,7 @@ public final class SchedulingBenchmark {
         var rooms = jdbc.sql("SELECT p.id, r.id FROM provider p JOIN room r ON r.name = p.name")
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
         var free = new ArrayList<Slot>();
-        for (int d = 0; d < practice.days(); d++) {
+        for (int d = fromDay; d < toDay; d++) {
             var day = practice.firstDay().plusDays(d);
             if (day.getDayOfWeek().getValue() > 5) {
                 continue;
@@ -370,6 +414,33 @@ public final class SchedulingBenchmark {
     }
 
     /** Busy and idle (idle + iowait) jiffies of all cores together, from /proc/stat; zeros where there is none. */
+    /**
+     * With {@code -Dbench.statements=true} on a database that preloads pg_stat_statements
+     * ({@code shared_preload_libraries} in its {@code postgresql.auto.conf}): where the measured bookings spent
+     * PostgreSQL's time, statement by statement.
+     */
+    private void statementsPerBooking(int booked) {
+        notes.append("\nStatements during the measured bookings (pg_stat_statements; ms per booking):\n\n")
+                .append("| calls per booking | exec + plan ms per booking | mean exec ms | statement |\n")
+                .append("|---:|---:|---:|---|\n");
+        jdbc.sql("SELECT calls, total_exec_time + total_plan_time, mean_exec_time,"
+                        + " regexp_replace(query, '\\s+', ' ', 'g') FROM " + statementsSchema + ".pg_stat_statements"
+                        + " WHERE calls >= :min ORDER BY total_exec_time + total_plan_time DESC LIMIT 15")
+                .param("min", booked / 10)
+                .query((rs, n) -> "| %.2f | %.3f | %.3f | %s |%n".formatted(rs.getLong(1) / (double) booked,
+                        rs.getDouble(2) / booked, rs.getDouble(3), abbreviated(rs.getString(4))))
+                .list().forEach(notes::append);
+    }
+
+    private static String abbreviated(String query) {
+        return (query.length() > 110 ? query.substring(0, 110) + "…" : query).replace("|", "\\|");
+    }
+
+    private static long jvmCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
     private static long[] cpuTicks() {
         try {
             var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
