@@ -29,7 +29,7 @@ class DataSourceConfiguration {
 
     /**
      * Two connections of their own for work that requests wait on while holding a connection of the main pool
-     * (the audit trail's group commit): drawn from the main pool, a burst of waiting requests could take every
+     * (the audit chain's writer, ADR 16): drawn from the main pool, a burst of waiting requests could take every
      * connection and leave none for the work they wait for.
      */
     @Bean(name = INDEPENDENT_WRITER, defaultCandidate = false)
