@@ -36,10 +36,13 @@ public class AuditVerifier {
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** Walks the whole chain in id order, stopping at the first entry where it does not hold. */
+    /**
+     * Walks the whole chain in id order, stopping at the first entry where it does not hold, and counts the entries
+     * still waiting to be chained, in the same snapshot.
+     */
     public ChainVerification verify() {
         var walk = new ChainWalk(chain);
-        snapshot.executeWithoutResult(status -> {
+        long waiting = snapshot.execute(status -> {
             try (var links = jdbc.sql("""
                     SELECT id, occurred_at, username, role, action, outcome, resource_type, resource_id, patient_ids,
                            client_address, channel, detail, previous_hash, hash
@@ -53,8 +56,9 @@ public class AuditVerifier {
                     }
                 }
             }
+            return jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single();
         });
-        return walk.result();
+        return walk.result().withWaiting(waiting);
     }
 
     private static StoredLink link(ResultSet rs, int row) throws SQLException {

@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  *     one); null when intact
  * @param lastIntact the newest entry found intact (when the chain is intact, its head, to note down as an anchor);
  *     null when none was
+ * @param waiting entries committed but not chained yet at the time of the check (ADR 16): a handful for a moment
+ *     is normal, a number that keeps growing means the chain's writer is stuck
  */
 public record ChainVerification(boolean intact, long checked, @Nullable Long firstBrokenId,
-        @Nullable ChainHead lastIntact) {
+        @Nullable ChainHead lastIntact, long waiting) {
 
     public ChainVerification {
-        if (checked < 0) {
-            throw new IllegalArgumentException("checked must not be negative");
+        if (checked < 0 || waiting < 0) {
+            throw new IllegalArgumentException("checked and waiting must not be negative");
         }
         if (intact == (firstBrokenId != null)) {
             throw new IllegalArgumentException("an intact chain has no broken id, a broken one has one");
@@ -24,10 +26,14 @@ public record ChainVerification(boolean intact, long checked, @Nullable Long fir
     }
 
     static ChainVerification intact(long checked, @Nullable ChainHead head) {
-        return new ChainVerification(true, checked, null, head);
+        return new ChainVerification(true, checked, null, head, 0);
     }
 
     static ChainVerification brokenAt(long id, long checked, @Nullable ChainHead lastIntact) {
-        return new ChainVerification(false, checked, id, lastIntact);
+        return new ChainVerification(false, checked, id, lastIntact, 0);
+    }
+
+    ChainVerification withWaiting(long entries) {
+        return new ChainVerification(intact, checked, firstBrokenId, lastIntact, entries);
     }
 }

@@ -201,6 +201,25 @@ class AuditVerificationIntegrationTest {
         }
     }
 
+    /** The check counts what is recorded but not chained yet, so that a stuck writer shows (ADR 16). */
+    @Test
+    void theCheckCountsEntriesWaitingToBeChained() {
+        // uncommitted, so the chain's writer cannot take them; the check joins this transaction and sees them
+        long waiting = new TransactionTemplate(transactionManager).execute(status -> {
+            for (int i = 0; i < 2; i++) {
+                jdbc.sql("""
+                        INSERT INTO audit_pending (occurred_at, username, action, outcome, channel)
+                        VALUES (now(), 'probe', 'READ', 'SUCCESS', 'SYSTEM')""").update();
+            }
+            long seen = verifier.verify().waiting();
+            status.setRollbackOnly();
+            return seen;
+        });
+
+        // at least these two: another test's entry may be waiting for its round at the same moment
+        assertThat(waiting).isGreaterThanOrEqualTo(2);
+    }
+
     private long chainedFrom(long pending) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE pending_id = ? AND username = 'left-by-a-crash'")
                 .param(pending).query(Long.class).single();

@@ -32,7 +32,7 @@ class ChainWalkTest {
 
     @Test
     void anEmptyTrailIsIntact() {
-        assertThat(walk(List.of())).isEqualTo(new ChainVerification(true, 0, null, null));
+        assertThat(walk(List.of())).isEqualTo(new ChainVerification(true, 0, null, null, 0));
     }
 
     @Test

@@ -19,11 +19,15 @@ class VerificationApi {
         this.check = check;
     }
 
-    /** The application leaves nulls out of JSON; this answer always names {@code firstBrokenId}. */
-    record Answer(boolean intact, long checked, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long firstBrokenId) {
+    /**
+     * The application leaves nulls out of JSON; this answer always names {@code firstBrokenId}. {@code waiting}
+     * counts entries recorded but not chained yet (ADR 16), for monitoring.
+     */
+    record Answer(boolean intact, long checked, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long firstBrokenId,
+            long waiting) {
 
         static Answer of(ChainVerification result) {
-            return new Answer(result.intact(), result.checked(), result.firstBrokenId());
+            return new Answer(result.intact(), result.checked(), result.firstBrokenId(), result.waiting());
         }
     }
 

@@ -24,7 +24,10 @@ import org.frontdesk.audit.AuditTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 @FrontdeskTest
@@ -43,6 +46,12 @@ class AuditPagesIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     MockMvc mvc;
 
@@ -160,6 +169,30 @@ class AuditPagesIntegrationTest {
             assertThat(entry.resourceType()).isEqualTo("AuditEvent");
             assertThat(entry.detail()).startsWith("chain verified intact");
         });
+    }
+
+    /** Entries recorded but not chained yet are counted on the page, so that a stuck chain writer shows (ADR 16). */
+    @Test
+    void theVerificationPageSaysHowManyEntriesWaitToBeChained() {
+        var reviewer = probeUser();
+
+        // uncommitted, so the chain's writer cannot take it; the request runs on this thread and joins the transaction
+        var page = new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("""
+                    INSERT INTO audit_pending (occurred_at, username, action, outcome, channel)
+                    VALUES (now(), 'probe', 'READ', 'SUCCESS', 'SYSTEM')""").update();
+            try {
+                return mvc.perform(post("/audit/verification").header("HX-Request", "true")
+                                .with(manager(reviewer)).with(csrf()))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(page).contains("id=\"chain-waiting\"")
+                .containsPattern("[1-9][0-9]* newer entr(y is|ies are) recorded and waiting to be chained");
     }
 
     /** Without the token the post is refused: 403, or, with no session to hold a token, the "expired" sign-in. */
