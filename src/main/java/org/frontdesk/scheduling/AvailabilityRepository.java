@@ -154,10 +154,8 @@ class AvailabilityRepository {
 
     /** Whether the time fits the provider's template at the location for the type: one small query. */
     Fit fit(ProviderId provider, LocationId location, AppointmentTypeId type, TimeRange time) {
-        // every zone's local dates lie within a day of the UTC ones
-        var first = LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1);
-        var last = LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1);
-        return snapshot(List.of(provider), location, first, last).fit(provider, location, type, time);
+        var days = TemplateKey.around(provider, location, time);
+        return snapshot(List.of(provider), location, days.first(), days.last()).fit(provider, location, type, time);
     }
 
     /**
@@ -166,16 +164,14 @@ class AvailabilityRepository {
      * bookings of one provider's day read its template once, not once each (ADR 14).
      */
     Fit fit(ProviderId provider, LocationId location, AppointmentTypeId type, TimeRange time, long setupVersion) {
-        var first = LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1);
-        var last = LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1);
-        var key = new TemplateKey(provider, location, first, last);
+        var key = TemplateKey.around(provider, location, time);
         var known = templates.get(key);
         TemplateSnapshot snapshot;
         if (known != null && known.setupVersion() == setupVersion) {
             snapshot = known.snapshot();
         } else {
             // read after the version was: it holds at least every change up to it
-            snapshot = snapshot(List.of(provider), location, first, last);
+            snapshot = snapshot(List.of(provider), location, key.first(), key.last());
             if (templates.size() >= TEMPLATES_KEPT) {
                 templates.clear();
             }
@@ -184,7 +180,16 @@ class AvailabilityRepository {
         return snapshot.fit(provider, location, type, time);
     }
 
-    private record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {}
+    /** The provider's template at the location over the local days that a time can fall on. */
+    private record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {
+
+        static TemplateKey around(ProviderId provider, LocationId location, TimeRange time) {
+            // every zone's local dates lie within a day of the UTC ones
+            return new TemplateKey(provider, location,
+                    LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1),
+                    LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1));
+        }
+    }
 
     private record ReadTemplate(long setupVersion, TemplateSnapshot snapshot) {}
 
