@@ -45,6 +45,8 @@ public final class SchedulingBenchmark {
             Permission.PATIENT_READ);
     private static final int CLERKS = 200;
     private static final int RACES = 3;
+    /** Races of each kind before the measured ones, not measured: the JIT compiler is still busy after the 1,000. */
+    private static final int WARM_UP_RACES = 10;
     /**
      * Clerks booking at once in the throughput run: two per core did most here (on 2 cores, 3: 878/s, 4: 935/s,
      * 5: 885/s, 8: ~700/s); beyond that the same bookings cost more CPU each, in PostgreSQL's locks and in switching.
@@ -201,29 +203,19 @@ public final class SchedulingBenchmark {
             jdbc.sql("SELECT " + statementsSchema + ".pg_stat_statements_reset()").query().singleRow();
         }
         var latencies = new Percentiles();
-        var cpuBefore = cpuTicks();
-        long jvmBefore = jvmCpuNanos();
+        var cpu = CpuSpent.from();
         long start = System.nanoTime();
         int booked = bookAll(appointments, lists, 0, perThread, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
-        var cpuAfter = cpuTicks();
-        long jvmNanos = jvmCpuNanos() - jvmBefore;
+        cpu = cpu.until();
         out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
                 "—", 0.95, Double.MAX_VALUE));
         notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
                 .formatted(booked / seconds, booked, BOOKING_THREADS, seconds)
                 + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n"
                         .formatted(booked / seconds >= 1_000 ? "met" : "**missed**"));
-        // busy share of all cores over the measured bookings (everyone's processes, this one's and the neighbours')
-        long busy = cpuAfter[0] - cpuBefore[0];
-        long total = busy + cpuAfter[1] - cpuBefore[1];
-        notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n"
-                .formatted(total == 0 ? 0.0 : 100.0 * busy / total));
-        // /proc/stat counts in USER_HZ (100 per second): CPU per booking, this JVM's and everyone else's (PostgreSQL)
-        double busyMs = busy * 10.0;
-        double jvmMs = jvmNanos / 1e6;
-        notes.append("CPU per booking: %.2f ms in all, %.2f ms in this JVM, %.2f ms elsewhere (PostgreSQL, the"
-                .formatted(busyMs / booked, jvmMs / booked, (busyMs - jvmMs) / booked) + " kernel, neighbours).\n");
+        notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n".formatted(cpu.busyPercent()))
+                .append("CPU per booking: ").append(cpu.perCall(booked)).append('\n');
         if (statements) {
             statementsPerBooking(booked);
         }
@@ -326,6 +318,7 @@ public final class SchedulingBenchmark {
         // One caller at a time first, on a day of its own: it also compiles the refusal path before the races, as
         // on a server that has been refusing bookings all day (the races alone left the JIT compiler busy in them).
         var alone = new Percentiles();
+        var aloneCpu = CpuSpent.from();
         SystemTask.run(STAFF, () -> {
             var day = practice.firstDay().plusDays(practice.days() + 5 + 2 * RACES);
             var room = new RoomId(practice.annexRoom());
@@ -347,8 +340,19 @@ public final class SchedulingBenchmark {
             }
             return null;
         });
+        aloneCpu = aloneCpu.until();
         var providerRace = new Percentiles();
         var roomRace = new Percentiles();
+        int warmUps = Integer.getInteger("bench.warm-up-races", WARM_UP_RACES);
+        var warmUp = new Percentiles();
+        for (int race = 0; race < warmUps; race++) {
+            var day = practice.firstDay().plusDays(practice.days() + 6 + 2 * RACES + 2 * race);
+            race(appointments, warmUp, i -> BookingRequest.of(patient(i), new ProviderId(racers.getFirst()),
+                    annex, null, type, overlapping(day, i), null));
+            race(appointments, warmUp, i -> BookingRequest.of(patient(i), new ProviderId(racers.get(i)), annex,
+                    new RoomId(practice.annexRoom()), type, overlapping(day.plusDays(1), i), null));
+        }
+        var raceCpu = CpuSpent.from();
         for (int race = 0; race < RACES; race++) {
             var day = practice.firstDay().plusDays(practice.days() + 5 + race);
             race(appointments, providerRace, i -> BookingRequest.of(patient(i), new ProviderId(racers.getFirst()),
@@ -356,6 +360,10 @@ public final class SchedulingBenchmark {
             race(appointments, roomRace, i -> BookingRequest.of(patient(i), new ProviderId(racers.get(i)), annex,
                     new RoomId(practice.annexRoom()), type, overlapping(day.plusDays(RACES), i), null));
         }
+        raceCpu = raceCpu.until();
+        notes.append("\nCPU per conflict, one caller at a time: ").append(aloneCpu.perCall(alone.count()))
+                .append("\nCPU per booking or conflict in the races (%d threads): ".formatted(CLERKS))
+                .append(raceCpu.perCall(2L * RACES * CLERKS)).append('\n');
         out.append(row(providerRace, "conflict, %d threads on one provider (%d races)".formatted(CLERKS, RACES),
                 "p99 < 50 ms", 0.99, 50));
         out.append(row(roomRace, "conflict, %d threads on one room (%d races)".formatted(CLERKS, RACES),
@@ -424,7 +432,6 @@ public final class SchedulingBenchmark {
                 latencies.millis(0.95), latencies.millis(0.99), verdict);
     }
 
-    /** Busy and idle (idle + iowait) jiffies of all cores together, from /proc/stat; zeros where there is none. */
     /**
      * With {@code -Dbench.statements=true} on a database that preloads pg_stat_statements
      * ({@code shared_preload_libraries} in its {@code postgresql.auto.conf}): where the measured bookings spent
@@ -447,22 +454,79 @@ public final class SchedulingBenchmark {
         return (query.length() > 110 ? query.substring(0, 110) + "…" : query).replace("|", "\\|");
     }
 
-    private static long jvmCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-    }
+    /**
+     * CPU spent over a stretch of the run: the machine's busy and idle time (all cores, everyone's processes) and this
+     * JVM's share of it. {@link #from()} starts the stretch, {@link #until()} ends it.
+     */
+    private record CpuSpent(long busyTicks, long idleTicks, long jvmNanos, long postgresJiffies) {
 
-    private static long[] cpuTicks() {
-        try {
-            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
-            long busy = 0;
-            for (int i = 1; i <= 8 && i < fields.length; i++) {
-                busy += Long.parseLong(fields[i]);
+        static CpuSpent from() {
+            var ticks = cpuTicks();
+            return new CpuSpent(ticks[0], ticks[1], jvmCpuNanos(), postgresTicks());
+        }
+
+        CpuSpent until() {
+            var ticks = cpuTicks();
+            return new CpuSpent(ticks[0] - busyTicks, ticks[1] - idleTicks, jvmCpuNanos() - jvmNanos,
+                    postgresTicks() - postgresJiffies);
+        }
+
+        /** User and system jiffies of the PostgreSQL processes now running (its backends live as long as the pool). */
+        private static long postgresTicks() {
+            long ticks = 0;
+            try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (var process : processes) {
+                    try {
+                        var stat = Files.readString(process.resolve("stat"));
+                        int name = stat.indexOf('(');
+                        int after = stat.lastIndexOf(')');
+                        if (stat.substring(name + 1, after).startsWith("postgres")) {
+                            var fields = stat.substring(after + 2).split(" ");
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the process ended while we looked
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return 0;
             }
-            return new long[] {busy - idle, idle};
-        } catch (java.io.IOException | RuntimeException e) {
-            return new long[] {0, 0};
+            return ticks;
+        }
+
+        double busyPercent() {
+            long total = busyTicks + idleTicks;
+            return total == 0 ? 0.0 : 100.0 * busyTicks / total;
+        }
+
+        /** This JVM's and everyone else's (PostgreSQL, the kernel, neighbours) CPU per call. */
+        String perCall(long calls) {
+            double busyMs = busyTicks * 10.0; // /proc/stat counts in USER_HZ, 100 per second
+            double jvmMs = jvmNanos / 1e6;
+            double postgresMs = postgresJiffies * 10.0;
+            return "%.2f ms in all: %.2f ms in this JVM, %.2f ms in PostgreSQL, %.2f ms elsewhere (the kernel,"
+                    .formatted(busyMs / calls, jvmMs / calls, postgresMs / calls, (busyMs - jvmMs - postgresMs) / calls)
+                    + " neighbours).";
+        }
+
+        private static long jvmCpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        /** Busy and idle (idle + iowait) jiffies of all cores together, from /proc/stat; zeros where there is none. */
+        private static long[] cpuTicks() {
+            try {
+                var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+                long busy = 0;
+                for (int i = 1; i <= 8 && i < fields.length; i++) {
+                    busy += Long.parseLong(fields[i]);
+                }
+                return new long[] {busy - idle, idle};
+            } catch (java.io.IOException | RuntimeException e) {
+                return new long[] {0, 0};
+            }
         }
     }
 
