@@ -37,9 +37,11 @@ class AppointmentRepository {
                   ORDER BY c.changed_at) AS reached_at""";
 
     private final JdbcClient jdbc;
+    private final BookingsInFlight inFlight;
 
-    AppointmentRepository(JdbcClient jdbc) {
+    AppointmentRepository(JdbcClient jdbc, BookingsInFlight inFlight) {
         this.jdbc = jdbc;
+        this.inFlight = inFlight;
     }
 
     boolean patientExists(PatientId patient) {
@@ -178,6 +180,8 @@ class AppointmentRepository {
                 .param("id", id.value())
                 .param("version", expectedVersion)
                 .update();
+        // whatever the status, the time it holds is the database's to tell from now on (ADR 17)
+        inFlight.forget(id);
         if (updated == 1) {
             recordStatus(id, status, user, now);
         }

@@ -14,6 +14,7 @@ import org.frontdesk.security.Permission;
 import org.frontdesk.security.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,9 +43,12 @@ public class Appointments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final BookingsInFlight inFlight;
 
     Appointments(AppointmentRepository repository, BookingCheck check, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            BookingsInFlight inFlight) {
+        this.inFlight = inFlight;
         this.repository = repository;
         this.check = check;
         this.audit = audit;
@@ -72,12 +78,21 @@ public class Appointments {
         boolean lookForTakenTime = !request.overbook()
                 && !request.start().isBefore(now().truncatedTo(ChronoUnit.MINUTES))
                 && (request.end() == null || request.end().isAfter(request.start()));
-        var facts = check.facts(request, lookForTakenTime);
-        Booking outcome = facts.taken().isEmpty()
-                // A programmatic transaction, so that a refusal is audited after it has handed its connection back
-                // (below). Inside a caller's transaction this joins it, as @Transactional did.
-                ? transactions.execute(status -> bookInTransaction(request, facts))
-                : new Conflict(facts.taken());
+        // A clerk whose time overlaps a booking this server is making waits for it, and one whose time a booking
+        // committed here a moment ago holds is answered from memory (ADR 17). Not inside a caller's transaction: its
+        // uncommitted bookings could keep the one it waits for waiting.
+        var admission = lookForTakenTime && !TransactionSynchronizationManager.isActualTransactionActive()
+                ? inFlight.admit(request) : new BookingsInFlight.Admission.Go(null);
+        Booking outcome = switch (admission) {
+            case BookingsInFlight.Admission.Taken taken -> new Conflict(taken.clashes());
+            case BookingsInFlight.Admission.Go go -> {
+                try {
+                    yield bookThroughDatabase(request, lookForTakenTime, go.flight());
+                } finally {
+                    inFlight.landed(go.flight(), null);
+                }
+            }
+        };
         if (outcome instanceof Conflict conflict) {
             // The audit's writer keeps the clerk waiting; two hundred clerks waiting with a connection each would
             // leave none for the others' bookings (ADR 14).
@@ -87,12 +102,40 @@ public class Appointments {
         return outcome;
     }
 
-    private Booking bookInTransaction(BookingRequest request, PracticeSetup.BookingFacts facts) {
+    private Booking bookThroughDatabase(BookingRequest request, boolean lookForTakenTime,
+            BookingsInFlight.@Nullable Flight flight) {
+        var facts = check.facts(request, lookForTakenTime);
+        return facts.taken().isEmpty()
+                // A programmatic transaction, so that a refusal is audited after it has handed its connection back
+                // (in book). Inside a caller's transaction this joins it, as @Transactional did.
+                ? transactions.execute(status -> bookInTransaction(request, facts, flight))
+                : new Conflict(facts.taken());
+    }
+
+    private Booking bookInTransaction(BookingRequest request, PracticeSetup.BookingFacts facts,
+            BookingsInFlight.@Nullable Flight flight) {
         var now = now();
         var times = check.check(request, now, facts);
         var id = AppointmentId.random();
         return switch (insert(id, request, times, now)) {
-            case Booked stored -> booked(stored.appointment(), facts.patientOverlaps());
+            case Booked stored -> {
+                if (flight != null) {
+                    // the clerks waiting for this booking go on as soon as it has committed, before this one waits
+                    // for its audit entry to be chained
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public int getOrder() {
+                            return Ordered.HIGHEST_PRECEDENCE;
+                        }
+
+                        @Override
+                        public void afterCommit() {
+                            inFlight.landed(flight, stored.appointment());
+                        }
+                    });
+                }
+                yield booked(stored.appointment(), facts.patientOverlaps());
+            }
             case Conflict conflict -> conflict;
         };
     }

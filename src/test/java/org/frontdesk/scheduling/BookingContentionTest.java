@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.frontdesk.FrontdeskTest;
+import org.frontdesk.audit.AuditTrail;
 import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.scheduling.Booking.Booked;
@@ -21,10 +22,12 @@ import org.frontdesk.scheduling.Booking.Conflict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Many clerks (or servers) booking the same time at once: the database lets exactly one through and every other
@@ -50,6 +53,21 @@ class BookingContentionTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AppointmentRepository repository;
+
+    @Autowired
+    BookingCheck check;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     SchedulingFixture fixture;
     SchedulingFixture.Practice practice;
@@ -89,6 +107,45 @@ class BookingContentionTest {
 
         assertOneBookedAndTheRestConflict(results, Clash.Kind.PROVIDER);
         assertThat(overlappingActivePairs("provider_id")).isZero();
+    }
+
+    /**
+     * A second server knows nothing of the first one's bookings in flight (ADR 17): its clerks race the first
+     * server's in PostgreSQL, whose exclusion constraint still lets exactly one booking through.
+     */
+    @Test
+    void clerksOnTwoServersBookingOneProviderGetOneBookingAndConflicts() throws Exception {
+        var secondServer = new Appointments(repository, check, audit, events, clock, transactionManager,
+                new BookingsInFlight());
+
+        var results = race("provider, two servers", i -> BookingRequest.of(patient(i), practice.provider(),
+                practice.location(), null, practice.type(), overlappingStart(23, i), null),
+                i -> i % 2 == 0 ? appointments : secondServer);
+
+        assertOneBookedAndTheRestConflict(results, Clash.Kind.PROVIDER);
+        assertThat(overlappingActivePairs("provider_id")).isZero();
+    }
+
+    /** What a booking committed here a moment ago holds is answered from memory, until it is cancelled. */
+    @Test
+    void aCancelledAppointmentsTimeCanBeBookedAgainAtOnce() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "frontdesk", null, AuthorityUtils.createAuthorityList("ROLE_FRONT_DESK", "SCHEDULE_READ",
+                        "SCHEDULE_WRITE")));
+        try {
+            var first = (Booked) appointments.book(BookingRequest.of(patient(0), practice.provider(),
+                    practice.location(), practice.room(), practice.type(), fixture.at(24, 9, 0), null));
+            assertThat(appointments.book(BookingRequest.of(patient(1), practice.provider(), practice.location(),
+                    null, practice.type(), fixture.at(24, 9, 10), null))).isInstanceOf(Conflict.class);
+
+            appointments.cancel(first.appointment().id(), first.appointment().version(), "called to cancel",
+                    CancelledBy.PATIENT);
+
+            assertThat(appointments.book(BookingRequest.of(patient(1), practice.provider(), practice.location(),
+                    practice.room(), practice.type(), fixture.at(24, 9, 10), null))).isInstanceOf(Booked.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** The cost of one refused booking when nobody else is booking: the figure without queueing for connections. */
@@ -140,6 +197,12 @@ class BookingContentionTest {
     record Result(Booking outcome, long nanos) {}
 
     private List<Result> race(String what, IntFunction<BookingRequest> requests) throws Exception {
+        return race(what, requests, i -> appointments);
+    }
+
+    /** @param servers the server each clerk books through */
+    private List<Result> race(String what, IntFunction<BookingRequest> requests, IntFunction<Appointments> servers)
+            throws Exception {
         var results = new CopyOnWriteArrayList<Result>();
         var failures = new CopyOnWriteArrayList<Throwable>();
         var ready = new CountDownLatch(CLERKS);
@@ -148,6 +211,7 @@ class BookingContentionTest {
         try {
             for (int i = 0; i < CLERKS; i++) {
                 var request = requests.apply(i);
+                var server = servers.apply(i);
                 pool.execute(() -> {
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("frontdesk", null,
@@ -158,7 +222,7 @@ class BookingContentionTest {
                         ready.countDown();
                         go.await();
                         long started = System.nanoTime();
-                        var outcome = appointments.book(request);
+                        var outcome = server.book(request);
                         results.add(new Result(outcome, System.nanoTime() - started));
                     } catch (Throwable e) {
                         failures.add(e);
