@@ -26,6 +26,11 @@ final class ChainWriter implements AutoCloseable {
     private static final long WAIT_SECONDS = 30;
     /** How often an idle writer looks for entries that a crash or another server left pending. */
     private static final long IDLE_MILLIS = 500;
+    /**
+     * How long a round waits for more callers after the first one: under load a round and its commit then serve
+     * several callers (a booking's audit entry waits about a millisecond for its round anyway).
+     */
+    private static final long GATHER_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
 
     /** One round: appends the stand-alone entries and what is pending, and tells whether more is pending. */
     @FunctionalInterface
@@ -92,7 +97,7 @@ final class ChainWriter implements AutoCloseable {
                 var first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
-                    queue.drainTo(batch, MAX_STANDALONE - 1);
+                    gather(batch);
                 }
                 var standalone = batch.stream().map(Request::entry).filter(e -> e != null).toList();
                 boolean asked = !batch.isEmpty();
@@ -110,6 +115,23 @@ final class ChainWriter implements AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Adds the callers that come within {@link #GATHER_NANOS} of the first, up to a round's worth. */
+    private void gather(List<Request> batch) throws InterruptedException {
+        long until = System.nanoTime() + GATHER_NANOS;
+        while (batch.size() < MAX_STANDALONE) {
+            queue.drainTo(batch, MAX_STANDALONE - batch.size());
+            long left = until - System.nanoTime();
+            if (left <= 0 || batch.size() >= MAX_STANDALONE) {
+                return;
+            }
+            var next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 
