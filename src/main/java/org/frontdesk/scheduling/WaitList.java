@@ -184,6 +184,16 @@ public class WaitList {
     }
 
     /**
+     * How many freed times, not begun and still free, have open offers: the number beside "Wait list" in every
+     * page's navigation, so that the desk hears of a cancellation without opening the list. A count names no
+     * patient, so it is not audited.
+     */
+    @PreAuthorize(Permission.READ_SCHEDULE)
+    public int freedTimesOnOffer() {
+        return repository.freedTimesOnOffer(now());
+    }
+
+    /**
      * Books the offer's patient into the freed time through {@link Appointments#book}, which checks it again: the
      * entry becomes BOOKED, the offer TAKEN, and the other offers for that time and for that entry are gone. When
      * the time was taken meanwhile, or no longer fits, nothing is booked and the offers for the time are gone.

@@ -180,6 +180,19 @@ class WaitListRepository {
     }
 
     /**
+     * How many freed times that have not begun have open offers and are still free: what the desk has yet to call
+     * patients about. The same "still free" as the offers' page.
+     */
+    int freedTimesOnOffer(Instant now) {
+        return jdbc.sql("SELECT count(DISTINCT o.freed_by) FROM wait_list_offer o"
+                        + " WHERE o.status = 'OPEN' AND lower(o.during) > :now"
+                        + " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.provider_id = o.provider_id"
+                        + "     AND a.status IN " + AppointmentRepository.ACTIVE + " AND NOT a.overbooked"
+                        + "     AND a.during && o.during)")
+                .param("now", utc(now)).query(Integer.class).single();
+    }
+
+    /**
      * The offer, after locking every offer for the same freed time, so that two clerks booking two offers for one
      * freed time are served one after the other.
      */

@@ -89,6 +89,16 @@ class WaitListPages {
         return "schedule/wait-list";
     }
 
+    /**
+     * The number of freed times on offer beside "Wait list" in the navigation, which every page asks for once when
+     * it loads (never polled, so that an open page does not keep an idle session from timing out).
+     */
+    @GetMapping("/schedule/wait-list/offered")
+    String offered(Model model) {
+        model.addAttribute("offered", waitList.freedTimesOnOffer());
+        return "fragments :: offered";
+    }
+
     /** A waiting patient with the days and part of the day they can come, as the desk reads them. */
     record EntryLine(WaitingPatient waiting, String when) {}
 

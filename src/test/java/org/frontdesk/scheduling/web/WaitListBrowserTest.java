@@ -89,6 +89,9 @@ class WaitListBrowserTest {
                 .param("freed", freed.id().value()).param("entry", entry).query(UUID.class).single();
         browser.open("/schedule/wait-list");
         assertThat(browser.waitForVisible(By.id("offer-" + offer)).getText()).contains("Queued, Rosa", "9:30");
+        // the navigation counts freed times on offer (other tests' offers too, so at least this one)
+        assertThat(Integer.parseInt(browser.waitForVisible(By.cssSelector("#wait-list-offered mark")).getText()))
+                .isPositive();
         browser.screenshot("wait-list-offer");
         browser.driver().findElement(By.id("book-" + offer)).click();
 

@@ -146,6 +146,38 @@ class WaitListPagesTest {
         assertThat(after).doesNotContain("book-" + offers.get(1)).contains("offer-" + offers.get(1));
     }
 
+    /** Other tests' offers share the database: the count is compared with what it was before. */
+    @Test
+    void theNavigationCountsFreedTimesOnOfferUntilTheOfferIsBooked() throws Exception {
+        var freed = booked(4, 11, 0);
+        addAsSystem(WaitListRequest.of(fixture.patient(), practice.type(), today(), today().plusDays(10)));
+        addAsSystem(WaitListRequest.of(fixture.patient(), practice.type(), today(), today().plusDays(10)));
+        int before = offered();
+        var home = mvc.perform(get("/schedule/day").with(as(Role.FRONT_DESK)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).as("every page asks for the count").contains("hx-get=\"/schedule/wait-list/offered\"");
+
+        SystemTask.run(List.of(Permission.SCHEDULE_WRITE), () -> appointments.cancel(freed.id(), freed.version(),
+                "patient called", CancelledBy.PATIENT));
+
+        assertThat(offered()).as("one freed time, offered to two patients").isEqualTo(before + 1);
+        var offer = jdbc.sql("SELECT id FROM wait_list_offer WHERE freed_by = :freed ORDER BY rank LIMIT 1")
+                .param("freed", freed.id().value()).query(UUID.class).single();
+        mvc.perform(post("/schedule/wait-list/offers/{id}/book", offer).with(csrf()).with(as(Role.FRONT_DESK)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(offered()).isEqualTo(before);
+    }
+
+    private int offered() throws Exception {
+        var badge = mvc.perform(get("/schedule/wait-list/offered").with(as(Role.FRONT_DESK)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().trim();
+        if (badge.isEmpty()) {
+            return 0;
+        }
+        assertThat(badge).startsWith("<mark").contains("class=\"badge offered\"");
+        return Integer.parseInt(badge.replaceAll("<[^>]+>", "").trim());
+    }
+
     @Test
     void removingNeedsAReasonBesideTheRow() throws Exception {
         var entry = addAsSystem(WaitListRequest.of(fixture.patient(), practice.type(), today(), today()));
