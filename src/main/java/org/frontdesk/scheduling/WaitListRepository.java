@@ -185,10 +185,7 @@ class WaitListRepository {
      */
     int freedTimesOnOffer(Instant now) {
         return jdbc.sql("SELECT count(DISTINCT o.freed_by) FROM wait_list_offer o"
-                        + " WHERE o.status = 'OPEN' AND lower(o.during) > :now"
-                        + " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.provider_id = o.provider_id"
-                        + "     AND a.status IN " + AppointmentRepository.ACTIVE + " AND NOT a.overbooked"
-                        + "     AND a.during && o.during)")
+                        + " WHERE o.status = 'OPEN' AND lower(o.during) > :now AND " + STILL_FREE)
                 .param("now", utc(now)).query(Integer.class).single();
     }
 
@@ -228,13 +225,16 @@ class WaitListRepository {
                 .update();
     }
 
+    /** Whether an offer's time (alias {@code o}) is still free: no active appointment of its provider holds it. */
+    private static final String STILL_FREE = "NOT EXISTS (SELECT 1 FROM appointment a"
+            + " WHERE a.provider_id = o.provider_id AND a.status IN " + AppointmentRepository.ACTIVE
+            + " AND NOT a.overbooked AND a.during && o.during)";
+
     private static final String OFFER_SELECT = "SELECT o.id, o.entry_id, e.patient_id, e.priority,"
             + " e.appointment_type_id, t.name AS type_name, o.provider_id, p.name AS provider_name, p.credentials,"
             + " o.location_id, l.name AS location_name, l.time_zone, lower(o.during) AS starts_at,"
             + " upper(o.during) AS ends_at, o.rank, o.status, o.freed_by, o.created_at,"
-            + " NOT EXISTS (SELECT 1 FROM appointment a WHERE a.provider_id = o.provider_id"
-            + "     AND a.status IN " + AppointmentRepository.ACTIVE + " AND NOT a.overbooked"
-            + "     AND a.during && o.during) AS still_free"
+            + " " + STILL_FREE + " AS still_free"
             + " FROM wait_list_offer o JOIN wait_list_entry e ON e.id = o.entry_id"
             + " JOIN appointment_type t ON t.id = e.appointment_type_id"
             + " JOIN provider p ON p.id = o.provider_id JOIN location l ON l.id = o.location_id";
