@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.frontdesk.audit.AuditChain.StoredFields;
 import javax.sql.DataSource;
@@ -111,6 +113,58 @@ public class AuditTrail implements AutoCloseable {
             jdbc.sql(INSERT_PENDING).paramSource(columns(attributed, now())).update();
             awaitChainAfterCommit();
         });
+    }
+
+    /**
+     * A clause for the caller's own statement, {@code audited AS (INSERT INTO audit_pending ...)}, that writes a
+     * successful entry when {@code condition} holds: for a change made in a single statement that commits on its
+     * own, so that the change and its entry are one round trip, committed together or not at all (ADR 18). The
+     * condition is SQL over the statement's other clauses, e.g. {@code EXISTS (SELECT 1 FROM booked)}; the clause's
+     * parameters, all named {@code audit_...}, come from {@link #inStatement(AuditEntry)}. The caller calls
+     * {@link #awaitChained()} once the statement has written the entry.
+     */
+    public static String pendingClause(String condition) {
+        return """
+                audited AS (
+                    INSERT INTO audit_pending (occurred_at, username, role, action, outcome, resource_type,
+                        resource_id, patient_ids, client_address, channel, detail)
+                    SELECT CAST(:audit_at AS timestamptz), CAST(:audit_username AS text), CAST(:audit_role AS text),
+                        CAST(:audit_action AS text), CAST(:audit_outcome AS text), CAST(:audit_resourceType AS text),
+                        CAST(:audit_resourceId AS text), CAST(:audit_patientIds AS uuid[]),
+                        CAST(:audit_clientAddress AS text), CAST(:audit_channel AS text), CAST(:audit_detail AS text)
+                    WHERE %s)""".formatted(condition);
+    }
+
+    /**
+     * The parameters of {@link #pendingClause(String)} for a successful entry, attributed to the staff member of
+     * the current request (or {@code system}) as {@link #record(AuditEntry)} does.
+     *
+     * @throws IllegalArgumentException for an entry that is not a success: a refusal or failure is recorded whatever
+     *     happens to the caller's statement, with {@link #record(AuditEntry)}
+     */
+    public Map<String, Object> inStatement(AuditEntry entry) {
+        if (entry.outcome() != AuditOutcome.SUCCESS) {
+            throw new IllegalArgumentException("Only a success is written with the change it records");
+        }
+        var staff = StaffMember.current();
+        var request = currentRequest();
+        var attributed = new AttributedEntry(entry, staff.map(StaffMember::username).orElse("system"),
+                staff.map(s -> s.role().name()).orElse(null), request == null ? null : request.getRemoteAddr(),
+                channelOf(request));
+        var columns = columns(attributed, now());
+        var parameters = new HashMap<String, Object>();
+        for (var name : columns.getParameterNames()) {
+            parameters.put("audit_" + name, columns.getValue(name));
+        }
+        return parameters;
+    }
+
+    /**
+     * After a statement with a {@link #pendingClause(String)} has committed: waits until its entry stands in the
+     * chain, as a transaction that records entries does after its commit (ADR 16).
+     */
+    public void awaitChained() {
+        writer.awaitChained(CHAINED_WITHIN);
     }
 
     /** Once the transaction commits, waits (once per transaction) until its entries stand in the chain. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.frontdesk.audit.AuditTrail;
 import org.frontdesk.patients.PatientId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,19 +60,51 @@ class AppointmentRepository {
     boolean insertUnlessTaken(AppointmentId id, BookingRequest request, BookingCheck.Times times, boolean overbooked,
             String user, Instant now) {
         // the appointment and its first status change in one round trip
-        int inserted = jdbc.sql("""
-                WITH booked AS (
-                    INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                        during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
-                        outside_template_reason, created_at, created_by, updated_at, updated_by)
-                    VALUES (:id, :patient, :provider, :location, :room, :type,
-                        tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
-                        :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now,
-                        :user)
-                    ON CONFLICT DO NOTHING
-                    RETURNING id)
+        int inserted = insert(jdbc.sql(BOOKED + """
                 INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
-                SELECT id, 'BOOKED', :now, :user FROM booked""")
+                SELECT id, 'BOOKED', :now, :user FROM booked"""), id, request, times, overbooked, user, now)
+                .update();
+        return inserted == 1;
+    }
+
+    /**
+     * {@link #insertUnlessTaken} (never overbooked) together with the audit entry that records it, in one statement
+     * that commits on its own: outside any transaction, one round trip where a transaction takes three (ADR 18).
+     *
+     * @param auditEntry the parameters of {@link #AUDITED}'s clause, from {@code AuditTrail.inStatement}
+     * @return false when the time is taken; nothing was stored, the audit entry neither
+     */
+    boolean insertAudited(AppointmentId id, BookingRequest request, BookingCheck.Times times, String user,
+            Instant now, Map<String, Object> auditEntry) {
+        return insert(jdbc.sql(AUDITED), id, request, times, false, user, now).params(auditEntry)
+                .query(Boolean.class).single();
+    }
+
+    /** The insert, as the first clause of a statement whose other clauses read {@code booked}. */
+    private static final String BOOKED = """
+            WITH booked AS (
+                INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
+                    during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
+                    outside_template_reason, created_at, created_by, updated_at, updated_by)
+                VALUES (:id, :patient, :provider, :location, :room, :type,
+                    tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
+                    :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now,
+                    :user)
+                ON CONFLICT DO NOTHING
+                RETURNING id)
+            """;
+
+    private static final String AUDITED = BOOKED + """
+            , history AS (
+                INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
+                SELECT id, 'BOOKED', :now, :user FROM booked),
+            """ + AuditTrail.pendingClause("EXISTS (SELECT 1 FROM booked)") + """
+
+            SELECT EXISTS (SELECT 1 FROM booked)""";
+
+    private static JdbcClient.StatementSpec insert(JdbcClient.StatementSpec statement, AppointmentId id,
+            BookingRequest request, BookingCheck.Times times, boolean overbooked, String user, Instant now) {
+        return statement
                 .param("id", id.value())
                 .param("patient", request.patient().value())
                 .param("provider", request.provider().value())
@@ -86,9 +119,7 @@ class AppointmentRepository {
                 .param("overbookReason", overbooked ? request.overbookReason() : null)
                 .param("outsideTemplate", times.outsideTemplate())
                 .param("outsideTemplateReason", times.outsideTemplate() ? request.outsideTemplateReason() : null)
-                .param("user", user)
-                .update();
-        return inserted == 1;
+                .param("user", user);
     }
 
     /**

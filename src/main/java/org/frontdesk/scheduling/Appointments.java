@@ -8,13 +8,13 @@ import org.frontdesk.audit.AuditAction;
 import org.frontdesk.audit.AuditEntry;
 import org.frontdesk.audit.AuditOutcome;
 import org.frontdesk.audit.AuditTrail;
+import org.frontdesk.patients.PatientId;
 import org.frontdesk.scheduling.Booking.Booked;
 import org.frontdesk.scheduling.Booking.Conflict;
 import org.frontdesk.security.Permission;
 import org.frontdesk.security.StaffMember;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,13 +80,14 @@ public class Appointments {
         // A clerk whose time overlaps a booking this server is making waits for it, and one whose time a booking
         // committed here a moment ago holds is answered from memory (ADR 17). Not inside a caller's transaction: its
         // uncommitted bookings could keep the one it waits for waiting.
-        var admission = lookForTakenTime && !TransactionSynchronizationManager.isActualTransactionActive()
-                ? inFlight.admit(request) : new BookingsInFlight.Admission.Go(null);
+        boolean alone = lookForTakenTime && !TransactionSynchronizationManager.isActualTransactionActive();
+        var admission = alone ? inFlight.admit(request) : new BookingsInFlight.Admission.Go(null);
         Booking outcome = switch (admission) {
             case BookingsInFlight.Admission.Taken taken -> new Conflict(taken.clashes());
             case BookingsInFlight.Admission.Go go -> {
                 try {
-                    yield bookThroughDatabase(request, lookForTakenTime, go.flight());
+                    yield alone ? bookInOneStatement(request, go.flight())
+                            : bookThroughDatabase(request, lookForTakenTime);
                 } finally {
                     inFlight.landed(go.flight(), null);
                 }
@@ -102,40 +102,54 @@ public class Appointments {
         return outcome;
     }
 
-    private Booking bookThroughDatabase(BookingRequest request, boolean lookForTakenTime,
-            BookingsInFlight.@Nullable Flight flight) {
+    /** Overbooking, past or backwards times, and bookings inside a caller's transaction (series, bulk moves). */
+    private Booking bookThroughDatabase(BookingRequest request, boolean lookForTakenTime) {
         var facts = check.facts(request, lookForTakenTime);
         return facts.taken().isEmpty()
                 // A programmatic transaction, so that a refusal is audited after it has handed its connection back
                 // (in book). Inside a caller's transaction this joins it, as @Transactional did.
-                ? transactions.execute(status -> bookInTransaction(request, facts, flight))
+                ? transactions.execute(status -> bookInTransaction(request, facts))
                 : new Conflict(facts.taken());
     }
 
-    private Booking bookInTransaction(BookingRequest request, PracticeSetup.BookingFacts facts,
-            BookingsInFlight.@Nullable Flight flight) {
+    /**
+     * Outside a caller's transaction: the appointment, its first status change and its audit entry in one statement
+     * that commits on its own (ADR 18). With the facts read before it, a booking is two round trips, where a
+     * transaction around the insert and the audit entry made it four.
+     */
+    private Booking bookInOneStatement(BookingRequest request, BookingsInFlight.@Nullable Flight flight) {
+        var facts = check.facts(request, true);
+        if (!facts.taken().isEmpty()) {
+            return new Conflict(facts.taken());
+        }
+        var now = now();
+        var times = check.check(request, now, facts);
+        var id = AppointmentId.random();
+        var entry = audit.inStatement(bookedEntry(id, request.patient(), false));
+        var user = StaffMember.currentUsername();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (repository.insertAudited(id, request, times, user, now, entry)) {
+                var appointment = AppointmentRepository.inserted(id, request, times, false, now);
+                // committed: the clerks waiting for this booking go on before this one waits for the chain
+                inFlight.landed(flight, appointment);
+                audit.awaitChained();
+                return announced(appointment, facts.patientOverlaps());
+            }
+            var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
+            if (!clashes.isEmpty()) {
+                return new Conflict(clashes);
+            }
+            // what held the time was cancelled in between: try again
+        }
+        throw new IllegalStateException("The calendar kept changing while booking; try again");
+    }
+
+    private Booking bookInTransaction(BookingRequest request, PracticeSetup.BookingFacts facts) {
         var now = now();
         var times = check.check(request, now, facts);
         var id = AppointmentId.random();
         return switch (insert(id, request, times, now)) {
-            case Booked stored -> {
-                if (flight != null) {
-                    // the clerks waiting for this booking go on as soon as it has committed, before this one waits
-                    // for its audit entry to be chained
-                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public int getOrder() {
-                            return Ordered.HIGHEST_PRECEDENCE;
-                        }
-
-                        @Override
-                        public void afterCommit() {
-                            inFlight.landed(flight, stored.appointment());
-                        }
-                    });
-                }
-                yield booked(stored.appointment(), facts.patientOverlaps());
-            }
+            case Booked stored -> booked(stored.appointment(), facts.patientOverlaps());
             case Conflict conflict -> conflict;
         };
     }
@@ -185,11 +199,20 @@ public class Appointments {
      *     look them up now
      */
     private Booked booked(Appointment appointment, @Nullable List<AppointmentId> overlapping) {
+        audit.record(bookedEntry(appointment.id(), appointment.patient(), appointment.overbooked()));
+        return announced(appointment, overlapping);
+    }
+
+    private static AuditEntry bookedEntry(AppointmentId id, PatientId patient, boolean overbooked) {
+        return new AuditEntry(AuditAction.CREATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
+                List.of(patient.value()), overbooked ? "overbooked" : "booked");
+    }
+
+    /** The booking with the patient's other appointments at overlapping times, and its event. */
+    private Booked announced(Appointment appointment, @Nullable List<AppointmentId> overlapping) {
         var id = appointment.id();
         var overlaps = overlapping != null && overlapping.isEmpty() ? List.<Appointment>of()
                 : repository.patientOverlaps(appointment.patient(), appointment.start(), appointment.end(), id);
-        audit.record(new AuditEntry(AuditAction.CREATE, AuditOutcome.SUCCESS, "Appointment", id.toString(),
-                List.of(appointment.patient().value()), appointment.overbooked() ? "overbooked" : "booked"));
         events.publishEvent(new AppointmentBooked(id, appointment.patient(), appointment.provider(),
                 appointment.start(), appointment.end(), appointment.overbooked()));
         return new Booked(appointment, overlaps);
