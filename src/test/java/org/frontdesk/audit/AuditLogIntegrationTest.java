@@ -47,4 +47,43 @@ class AuditLogIntegrationTest {
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
                 .rootCause().hasMessageContaining("append-only");
     }
+
+    /** ADR 18: an entry written by the caller's own statement, only when its condition holds, and with it or not. */
+    @Test
+    void anEntryInTheCallersStatementIsWrittenWhenItsConditionHoldsAndOnlyWithTheStatement() {
+        var written = UUID.randomUUID();
+        var notMeant = UUID.randomUUID();
+        var rolledBack = UUID.randomUUID();
+        var statement = "WITH changed AS (SELECT :changed AS n WHERE :changed), "
+                + AuditTrail.pendingClause("EXISTS (SELECT 1 FROM changed)") + " SELECT 1 / :divisor";
+
+        jdbc.sql(statement).param("changed", true).param("divisor", 1)
+                .params(trail.inStatement(AuditEntry.ofPatient(AuditAction.UPDATE, AuditOutcome.SUCCESS, written)))
+                .query(Integer.class).single();
+        trail.awaitChained();
+        jdbc.sql(statement).param("changed", false).param("divisor", 1)
+                .params(trail.inStatement(AuditEntry.ofPatient(AuditAction.UPDATE, AuditOutcome.SUCCESS, notMeant)))
+                .query(Integer.class).single();
+        assertThatThrownBy(() -> jdbc.sql(statement).param("changed", true).param("divisor", 0)
+                .params(trail.inStatement(AuditEntry.ofPatient(AuditAction.UPDATE, AuditOutcome.SUCCESS, rolledBack)))
+                .query(Integer.class).single()).rootCause().hasMessageContaining("division by zero");
+        trail.awaitChained();
+
+        assertThat(log.search(new AuditQuery(written, null, null, null, 0, 10))).singleElement().satisfies(r -> {
+            assertThat(r.username()).isEqualTo("auditprobe");
+            assertThat(r.role()).isEqualTo("MANAGER");
+            assertThat(r.action()).isEqualTo(AuditAction.UPDATE);
+        });
+        assertThat(log.search(new AuditQuery(notMeant, null, null, null, 0, 10))).isEmpty();
+        assertThat(log.search(new AuditQuery(rolledBack, null, null, null, 0, 10))).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE :id = ANY (patient_ids)")
+                .param("id", rolledBack).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyASuccessIsWrittenWithTheChange() {
+        assertThatThrownBy(() -> trail.inStatement(
+                AuditEntry.ofPatient(AuditAction.UPDATE, AuditOutcome.DENIED, UUID.randomUUID())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
