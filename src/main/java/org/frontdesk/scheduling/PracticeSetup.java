@@ -159,6 +159,44 @@ class PracticeSetup {
         }
     }
 
+    /** {@link #bookingFacts}'s statement, made once: its text is the key of the parsed statements kept. */
+    private static final String BOOKING_FACTS = """
+            WITH asked AS (
+                -- no range unless asked for (the request's may be backwards), nor without an end (unknown type)
+                SELECT CASE WHEN :lookForTakenTime AND e.ends IS NOT NULL
+                    THEN tstzrange(:start::timestamptz, e.ends, '[)') END AS during
+                FROM (SELECT coalesce(CAST(:end AS timestamptz), :start::timestamptz + make_interval(mins =>
+                    (SELECT default_minutes FROM appointment_type WHERE id = :type))) AS ends) AS e),
+            -- the provider's and the room's exclusion indexes, one each: with an OR, PostgreSQL combined
+            -- three other indexes' bitmaps and took ten times as long
+            taken AS (
+                SELECT a.id, lower(a.during) AS starts_at, upper(a.during) AS ends_at,
+                    a.provider_id = :provider AS provider_taken, coalesce(a.room_id = :room, false) AS room_taken
+                FROM appointment a
+                WHERE a.provider_id = :provider AND a.during && (SELECT during FROM asked)
+                    AND a.status IN %1$s AND NOT a.overbooked
+                UNION
+                SELECT a.id, lower(a.during), upper(a.during), a.provider_id = :provider, true
+                FROM appointment a
+                WHERE a.room_id = :room AND a.during && (SELECT during FROM asked)
+                    AND a.status IN %1$s AND NOT a.overbooked)
+            SELECT EXISTS (SELECT 1 FROM patient WHERE id = :patient),
+                EXISTS (SELECT 1 FROM provider WHERE id = :provider AND active),
+                (SELECT active FROM location WHERE id = :location),
+                r.location_id, r.active, t.default_minutes, t.active,
+                EXISTS (SELECT 1 FROM provider_appointment_type
+                        WHERE provider_id = :provider AND appointment_type_id = :type),
+                k.id, k.starts_at, k.ends_at, k.provider_taken, k.room_taken,
+                ARRAY(SELECT o.id FROM appointment o
+                      WHERE o.patient_id = :patient AND o.during && (SELECT during FROM asked)
+                        AND o.status IN %1$s ORDER BY lower(o.during)),
+                (SELECT version FROM schedule_setup_version)
+            FROM (SELECT 1) AS one
+            LEFT JOIN room r ON r.id = :room
+            LEFT JOIN appointment_type t ON t.id = :type
+            LEFT JOIN taken k ON true
+            ORDER BY k.starts_at""".formatted(AppointmentRepository.ACTIVE);
+
     /**
      * The set-up facts a booking is checked against, and (with {@code lookForTakenTime}) what already holds the
      * time, in one round trip on the exclusion constraints' gist indexes: a booking used to make seven, and under a
@@ -170,42 +208,7 @@ class PracticeSetup {
      */
     BookingFacts bookingFacts(BookingRequest request, boolean lookForTakenTime) {
         var room = request.room();
-        return jdbc.sql("""
-                WITH asked AS (
-                    -- no range unless asked for (the request's may be backwards), nor without an end (unknown type)
-                    SELECT CASE WHEN :lookForTakenTime AND e.ends IS NOT NULL
-                        THEN tstzrange(:start::timestamptz, e.ends, '[)') END AS during
-                    FROM (SELECT coalesce(CAST(:end AS timestamptz), :start::timestamptz + make_interval(mins =>
-                        (SELECT default_minutes FROM appointment_type WHERE id = :type))) AS ends) AS e),
-                -- the provider's and the room's exclusion indexes, one each: with an OR, PostgreSQL combined
-                -- three other indexes' bitmaps and took ten times as long
-                taken AS (
-                    SELECT a.id, lower(a.during) AS starts_at, upper(a.during) AS ends_at,
-                        a.provider_id = :provider AS provider_taken, coalesce(a.room_id = :room, false) AS room_taken
-                    FROM appointment a
-                    WHERE a.provider_id = :provider AND a.during && (SELECT during FROM asked)
-                        AND a.status IN %1$s AND NOT a.overbooked
-                    UNION
-                    SELECT a.id, lower(a.during), upper(a.during), a.provider_id = :provider, true
-                    FROM appointment a
-                    WHERE a.room_id = :room AND a.during && (SELECT during FROM asked)
-                        AND a.status IN %1$s AND NOT a.overbooked)
-                SELECT EXISTS (SELECT 1 FROM patient WHERE id = :patient),
-                    EXISTS (SELECT 1 FROM provider WHERE id = :provider AND active),
-                    (SELECT active FROM location WHERE id = :location),
-                    r.location_id, r.active, t.default_minutes, t.active,
-                    EXISTS (SELECT 1 FROM provider_appointment_type
-                            WHERE provider_id = :provider AND appointment_type_id = :type),
-                    k.id, k.starts_at, k.ends_at, k.provider_taken, k.room_taken,
-                    ARRAY(SELECT o.id FROM appointment o
-                          WHERE o.patient_id = :patient AND o.during && (SELECT during FROM asked)
-                            AND o.status IN %1$s ORDER BY lower(o.during)),
-                    (SELECT version FROM schedule_setup_version)
-                FROM (SELECT 1) AS one
-                LEFT JOIN room r ON r.id = :room
-                LEFT JOIN appointment_type t ON t.id = :type
-                LEFT JOIN taken k ON true
-                ORDER BY k.starts_at""".formatted(AppointmentRepository.ACTIVE))
+        return jdbc.sql(BOOKING_FACTS)
                 .param("patient", request.patient().value()).param("provider", request.provider().value())
                 .param("location", request.location().value()).param("room", room == null ? null : room.value())
                 .param("type", request.type().value())
