@@ -164,7 +164,7 @@ class AvailabilityRepository {
      * bookings of one provider's day read its template once, not once each (ADR 14).
      */
     Fit fit(ProviderId provider, LocationId location, AppointmentTypeId type, TimeRange time, long setupVersion) {
-        var key = TemplateKey.around(provider, location, time);
+        var key = TemplateKey.kept(provider, location, time);
         var known = templates.get(key);
         TemplateSnapshot snapshot;
         if (known != null && known.setupVersion() == setupVersion) {
@@ -180,14 +180,29 @@ class AvailabilityRepository {
         return snapshot.fit(provider, location, type, time);
     }
 
-    /** The provider's template at the location over the local days that a time can fall on. */
+    /** The provider's template at the location over the local days that a time can fall on, or more. */
     private record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {
+
+        /** Days of a kept template: one read serves the bookings of a month or two, not those of one day. */
+        private static final int KEPT_DAYS = 32;
 
         static TemplateKey around(ProviderId provider, LocationId location, TimeRange time) {
             // every zone's local dates lie within a day of the UTC ones
             return new TemplateKey(provider, location,
                     LocalDate.ofInstant(time.start(), ZoneOffset.UTC).minusDays(1),
                     LocalDate.ofInstant(time.end(), ZoneOffset.UTC).plusDays(1));
+        }
+
+        /**
+         * A window of {@link #around}'s days widened to fixed blocks of {@link #KEPT_DAYS}, so that the bookings of
+         * a provider at a location over the next weeks share a few kept templates: with a window per booking day,
+         * a quarter of the bookings on a full practice read their template again.
+         */
+        static TemplateKey kept(ProviderId provider, LocationId location, TimeRange time) {
+            var days = around(provider, location, time);
+            long first = Math.floorDiv(days.first().toEpochDay(), KEPT_DAYS) * KEPT_DAYS;
+            long last = Math.max(first + 2 * KEPT_DAYS - 1, days.last().toEpochDay());
+            return new TemplateKey(provider, location, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
         }
     }
 

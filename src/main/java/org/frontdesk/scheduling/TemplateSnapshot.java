@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.frontdesk.scheduling.TemplatePeriod.Kind;
 import org.frontdesk.scheduling.WorkingDay.Absence;
 import org.frontdesk.scheduling.WorkingDay.Block;
@@ -37,6 +38,9 @@ final class TemplateSnapshot {
     private final Map<ProviderId, List<TimeOff>> timeOff = new HashMap<>();
     private final Map<LocalDate, List<Holiday>> holidays = new HashMap<>();
     private final Map<AppointmentTypeId, String> typeNames;
+    private final Map<DayKey, Optional<WorkingDay>> workedOut = new ConcurrentHashMap<>();
+
+    private record DayKey(ProviderId provider, LocationId location, LocalDate date) {}
 
     /**
      * @param zones the zone of every location that {@code template} names
@@ -70,8 +74,16 @@ final class TemplateSnapshot {
         return Optional.ofNullable(zones.get(location));
     }
 
-    /** The provider's working day at the location, when the template has working periods on that date. */
+    /**
+     * The provider's working day at the location, when the template has working periods on that date. Worked out
+     * once per snapshot: a kept one (ADR 14) answers every booking on that provider's day.
+     */
     Optional<WorkingDay> day(ProviderId provider, LocationId location, LocalDate date) {
+        return workedOut.computeIfAbsent(new DayKey(provider, location, date),
+                key -> workOut(provider, location, date));
+    }
+
+    private Optional<WorkingDay> workOut(ProviderId provider, LocationId location, LocalDate date) {
         var zone = zones.get(location);
         var working = new ArrayList<TimeRange>();
         var breaks = new ArrayList<TimeRange>();
