@@ -80,6 +80,14 @@ class AuditLogIntegrationTest {
                 .param("id", rolledBack).query(Long.class).single()).isZero();
     }
 
+    /** V26: a round of the chain's writer never stops to merge a full pending list into the patient index. */
+    @Test
+    void thePatientIndexTakesEachEntryAtOnce() {
+        assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                + " WHERE oid = 'audit_event_patient_idx'::regclass").query(String.class).single())
+                .contains("fastupdate=off");
+    }
+
     @Test
     void onlyASuccessIsWrittenWithTheChange() {
         assertThatThrownBy(() -> trail.inStatement(
