@@ -48,10 +48,12 @@ public final class SchedulingBenchmark {
     /** Races of each kind before the measured ones, not measured: the JIT compiler is still busy after the 1,000. */
     private static final int WARM_UP_RACES = 10;
     /**
-     * Clerks booking at once in the throughput run: two per core did most here (on 2 cores, 3: 878/s, 4: 935/s,
-     * 5: 885/s, 8: ~700/s); beyond that the same bookings cost more CPU each, in PostgreSQL's locks and in switching.
+     * Clerks booking at once in the throughput run: three per core. Since a booking outside a transaction is one
+     * statement (ADR 18), a clerk spends more of a booking waiting for its audit entry to be chained, and four
+     * clerks left the two cores 83-86% busy: on 2 cores, 4 gave 850-955/s, 6 gave 964-1,057/s (five runs), 8 gave
+     * 892 and 1,123/s, 12 gave 821/s. Before ADR 18, two per core did most (3: 878/s, 4: 935/s, 5: 885/s).
      */
-    private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 4);
+    private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 6);
     private static final int WARM_UP_BOOKINGS = 10_000;
     private static final int MEASURED_BOOKINGS = 6_000;
 
