@@ -62,9 +62,12 @@ public class AuditTrail implements AutoCloseable {
                 :patientIds::uuid[], :clientAddress, :channel, :detail, :previousHash, :hash, :pendingId)
             """;
 
-    private static final String INSERT_PENDING = """
-            INSERT INTO audit_pending (occurred_at, username, role, action, outcome, resource_type, resource_id,
-                patient_ids, client_address, channel, detail)
+    /** The columns a pending entry is written with, here and in {@link #pendingClause}. */
+    private static final String PENDING_COLUMNS = """
+            occurred_at, username, role, action, outcome, resource_type, resource_id, patient_ids, client_address,
+            channel, detail""";
+
+    private static final String INSERT_PENDING = "INSERT INTO audit_pending (" + PENDING_COLUMNS + ") " + """
             VALUES (:at, :username, :role, :action, :outcome, :resourceType, :resourceId, :patientIds::uuid[],
                 :clientAddress, :channel, :detail)
             """;
@@ -95,17 +98,16 @@ public class AuditTrail implements AutoCloseable {
 
     /** Records the entry for the staff member of the current request (or {@code system}). */
     public void record(AuditEntry entry) {
-        var staff = StaffMember.current();
-        record(entry, staff.map(StaffMember::username).orElse("system"),
-                staff.map(s -> s.role().name()).orElse(null));
+        record(toCurrentStaff(entry));
     }
 
     /** Records the entry for a named user, e.g. a failed login where nobody is signed in. */
     public void record(AuditEntry entry, String username, @Nullable String role) {
-        var request = currentRequest();
-        var attributed = new AttributedEntry(entry, username, role,
-                request == null ? null : request.getRemoteAddr(), channelOf(request));
-        if (entry.outcome() != AuditOutcome.SUCCESS) {
+        record(attributed(entry, username, role));
+    }
+
+    private void record(AttributedEntry attributed) {
+        if (attributed.entry().outcome() != AuditOutcome.SUCCESS) {
             writer.write(attributed);
             return;
         }
@@ -126,13 +128,12 @@ public class AuditTrail implements AutoCloseable {
     public static String pendingClause(String condition) {
         return """
                 audited AS (
-                    INSERT INTO audit_pending (occurred_at, username, role, action, outcome, resource_type,
-                        resource_id, patient_ids, client_address, channel, detail)
+                    INSERT INTO audit_pending (%s)
                     SELECT CAST(:audit_at AS timestamptz), CAST(:audit_username AS text), CAST(:audit_role AS text),
                         CAST(:audit_action AS text), CAST(:audit_outcome AS text), CAST(:audit_resourceType AS text),
                         CAST(:audit_resourceId AS text), CAST(:audit_patientIds AS uuid[]),
                         CAST(:audit_clientAddress AS text), CAST(:audit_channel AS text), CAST(:audit_detail AS text)
-                    WHERE %s)""".formatted(condition);
+                    WHERE %s)""".formatted(PENDING_COLUMNS, condition);
     }
 
     /**
@@ -146,17 +147,25 @@ public class AuditTrail implements AutoCloseable {
         if (entry.outcome() != AuditOutcome.SUCCESS) {
             throw new IllegalArgumentException("Only a success is written with the change it records");
         }
-        var staff = StaffMember.current();
-        var request = currentRequest();
-        var attributed = new AttributedEntry(entry, staff.map(StaffMember::username).orElse("system"),
-                staff.map(s -> s.role().name()).orElse(null), request == null ? null : request.getRemoteAddr(),
-                channelOf(request));
-        var columns = columns(attributed, now());
+        var columns = columns(toCurrentStaff(entry), now());
         var parameters = new HashMap<String, Object>();
         for (var name : columns.getParameterNames()) {
             parameters.put("audit_" + name, columns.getValue(name));
         }
         return parameters;
+    }
+
+    /** The entry, attributed to the staff member of the current request (or {@code system}). */
+    private static AttributedEntry toCurrentStaff(AuditEntry entry) {
+        var staff = StaffMember.current();
+        return attributed(entry, staff.map(StaffMember::username).orElse("system"),
+                staff.map(s -> s.role().name()).orElse(null));
+    }
+
+    private static AttributedEntry attributed(AuditEntry entry, String username, @Nullable String role) {
+        var request = currentRequest();
+        return new AttributedEntry(entry, username, role, request == null ? null : request.getRemoteAddr(),
+                channelOf(request));
     }
 
     /**
