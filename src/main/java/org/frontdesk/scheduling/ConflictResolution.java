@@ -73,12 +73,15 @@ public class ConflictResolution {
      * overlaps another's of the same provider, so whatever the office picks for each, the picks never clash with
      * each other. Shows patients' names, so the read is audited (one entry listing them, as the day view does).
      *
+     * @param firstDay the first local date; null, or a day before yesterday (UTC), for every future appointment
      * @param lastDay the last local date, inclusive; null for every future appointment
      */
     @PreAuthorize(Permission.READ_SCHEDULE)
     @Transactional
-    public List<Displaced> displaced(ProviderId provider, LocalDate firstDay, @Nullable LocalDate lastDay) {
-        var misfits = availability.misfits(provider, firstDay, lastDay);
+    public List<Displaced> displaced(ProviderId provider, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay) {
+        var earliest = earliest();
+        var misfits = availability.misfits(provider,
+                firstDay == null || firstDay.isBefore(earliest) ? earliest : firstDay, lastDay);
         if (misfits.isEmpty()) {
             return List.of();
         }

@@ -1,8 +1,11 @@
 package org.frontdesk.scheduling.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontdesk.scheduling.AppointmentId;
 import org.frontdesk.scheduling.AppointmentMovedByOffice;
@@ -41,15 +44,41 @@ class ConflictPages {
         this.calendars = calendars;
     }
 
+    /** The days the list covers, as typed; both open when empty. */
+    record Days(@Nullable LocalDate first, @Nullable LocalDate last) {
+
+        static final Days ALL = new Days(null, null);
+
+        /** The query string that keeps these days across a move, empty for all of them. */
+        String query() {
+            return (first == null ? "" : "&from=" + first) + (last == null ? "" : "&until=" + last);
+        }
+    }
+
+    /**
+     * The list, for every future appointment or for the days between {@code from} and {@code until} (both optional,
+     * inclusive): after a sick week, the office can move the next days' patients first. A date that is not one, or
+     * an end before the start, is said beside its field (400), and nothing is listed.
+     */
     @GetMapping("/schedule/conflicts")
-    String conflicts(@RequestParam(required = false) @Nullable String provider, Model model,
-            HttpServletResponse response) {
+    String conflicts(@RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String until, Model model, HttpServletResponse response) {
         var setup = calendars.setup();
         var who = provider(setup, provider, model, response);
         if (who.isEmpty()) {
             return "schedule/conflicts";
         }
-        return page(setup, who.get(), conflicts.displaced(who.get().id()), null, model);
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("until", until == null ? "" : until);
+        var errors = new LinkedHashMap<String, String>();
+        var days = days(from, until, errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", errors);
+            return "schedule/conflicts";
+        }
+        return page(setup, who.get(), displaced(who.get().id(), days), null, model);
     }
 
     /**
@@ -64,23 +93,50 @@ class ConflictPages {
         if (who.isEmpty()) {
             return "schedule/conflicts";
         }
+        // the days the list was shown for, kept for the page after the move; the page's own fields, so a value that
+        // is not a date was made by hand and only widens the list again
+        var days = days(form.getFirst("from"), form.getFirst("until"), new LinkedHashMap<>());
+        model.addAttribute("from", days.first() == null ? "" : days.first().toString());
+        model.addAttribute("until", days.last() == null ? "" : days.last().toString());
         var choices = choices(form);
         if (choices.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", "The form was incomplete; nothing was moved. Open the page again.");
-            return page(setup, who.get(), conflicts.displaced(who.get().id()), null, model);
+            return page(setup, who.get(), displaced(who.get().id(), days), null, model);
         }
         return switch (conflicts.moveAll(who.get().id(), choices.get())) {
             case BulkMove.Moved moved -> {
                 redirect.addFlashAttribute("moved", summary(moved.moves(), setup));
-                yield "redirect:/schedule/conflicts?provider=" + who.get().id();
+                yield "redirect:/schedule/conflicts?provider=" + who.get().id() + days.query();
             }
             case BulkMove.Refused refused -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("refusal", refused.reason());
-                yield page(setup, who.get(), refused.fresh(), refused.appointment(), model);
+                yield page(setup, who.get(), days.equals(Days.ALL) ? refused.fresh()
+                        : displaced(who.get().id(), days), refused.appointment(), model);
             }
         };
+    }
+
+    private List<Displaced> displaced(ProviderId provider, Days days) {
+        return days.equals(Days.ALL) ? conflicts.displaced(provider)
+                : conflicts.displaced(provider, days.first(), days.last());
+    }
+
+    /** The days asked for; a field that is not a date, or an end before the start, adds its message. */
+    private static Days days(@Nullable String from, @Nullable String until, Map<String, String> errors) {
+        var first = ScheduleInput.date(from);
+        var last = ScheduleInput.date(until);
+        if (from != null && !from.isBlank() && first.isEmpty()) {
+            errors.put("from", ScheduleInput.DATE_HINT);
+        }
+        if (until != null && !until.isBlank() && last.isEmpty()) {
+            errors.put("until", ScheduleInput.DATE_HINT);
+        }
+        if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+            errors.put("until", "The last day must not be before the first.");
+        }
+        return errors.isEmpty() ? new Days(first.orElse(null), last.orElse(null)) : Days.ALL;
     }
 
     private String page(CalendarSetup setup, CalendarSetup.Provider provider, List<Displaced> displaced,

@@ -78,6 +78,17 @@ class ConflictAssistantBrowserTest {
         browser.open("/schedule/conflicts?provider=" + practice.provider());
         browser.waitForVisible(By.id("conflicts"));
         assertThat(browser.driver().findElements(By.cssSelector("#conflicts tbody tr"))).hasSize(4);
+        // the sick day alone; a day that is not one is said beside its field first
+        browser.driver().findElement(By.id("days-from")).sendKeys("the sick day");
+        browser.driver().findElement(By.id("show-days")).click();
+        assertThat(browser.waitForVisible(By.id("from-error")).getText()).contains("That is not a date");
+        browser.driver().findElement(By.id("days-from")).clear();
+        browser.driver().findElement(By.id("days-from")).sendKeys(day.toString());
+        browser.driver().findElement(By.id("days-until")).sendKeys(day.toString());
+        browser.driver().findElement(By.id("show-days")).click();
+        browser.waitForVisible(By.id("conflicts"));
+        assertThat(browser.driver().findElements(By.cssSelector("#conflicts tbody tr"))).hasSize(4);
+        assertThat(browser.driver().findElements(By.id("from-error"))).isEmpty();
         browser.driver().findElement(By.cssSelector("label[for='move-" + booked.get(1).id() + "-1']")).click();
         browser.driver().findElement(By.cssSelector("label[for='move-" + booked.get(3).id() + "-keep']")).click();
         browser.screenshot("conflicts-chosen");
@@ -87,6 +98,8 @@ class ConflictAssistantBrowserTest {
         assertThat(summary.getText()).contains("3 appointments moved", "Sickdayova, Ada", "Sickdayova, Bea");
         assertThat(browser.driver().findElements(By.cssSelector("#conflicts tbody tr"))).as("the one left")
                 .hasSize(1);
+        assertThat(browser.driver().findElement(By.id("days-until")).getAttribute("value")).as("the days kept")
+                .isEqualTo(day.toString());
         assertThat(CalendarWeb.status(jdbc, booked.get(3).id())).isEqualTo("BOOKED");
         assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
         browser.screenshot("conflicts-moved");

@@ -173,16 +173,79 @@ class ConflictPagesTest {
         assertThat(CalendarWeb.status(jdbc, booked.getFirst().id())).isEqualTo("BOOKED");
     }
 
+    @Test
+    void theListCanBeLimitedToSomeDaysAndAMoveKeepsThem() throws Exception {
+        var first = booked("Conflictova", "Jana", SICK, 9);
+        var later = booked("Conflictova", "Klara", SICK + 2, 9);
+        sickDay(SICK);
+        sickDay(SICK + 2);
+
+        var fromLater = page(Role.FRONT_DESK, day(SICK + 2).toString(), null);
+        assertThat(fromLater).contains("Conflictova, Klara", "Move all (1)").doesNotContain("Conflictova, Jana");
+        var untilFirst = page(Role.FRONT_DESK, null, day(SICK).toString());
+        assertThat(untilFirst).contains("Conflictova, Jana", "Move all (1)").doesNotContain("Conflictova, Klara");
+        assertThat(page(Role.FRONT_DESK, day(SICK + 1).toString(), day(SICK + 1).toString()))
+                .contains("id=\"nothing-to-move\"", "on these days");
+
+        mvc.perform(moveAll(Role.FRONT_DESK, List.of(first), chosen(untilFirst)).param("until", day(SICK).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/schedule/conflicts?provider=" + practice.provider() + "&until=" + day(SICK)));
+        assertThat(CalendarWeb.status(jdbc, first.id())).isEqualTo("RESCHEDULED");
+        assertThat(CalendarWeb.status(jdbc, later.id())).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void daysThatAreNotDatesOrRunBackwardsAreSaidBesideTheirFieldsAndNothingIsListed() throws Exception {
+        booked("Conflictova", "Lada", SICK, 9);
+        sickDay(SICK);
+
+        var notADate = mvc.perform(get("/schedule/conflicts").param("provider", practice.provider().toString())
+                        .param("from", "next week").with(as(Role.FRONT_DESK)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(notADate).contains("id=\"from-error\"", "That is not a date", "value=\"next week\"")
+                .doesNotContain("id=\"conflicts-form\"", "Conflictova, Lada");
+
+        var backwards = mvc.perform(get("/schedule/conflicts").param("provider", practice.provider().toString())
+                        .param("from", day(SICK + 1).toString()).param("until", day(SICK).toString())
+                        .with(as(Role.FRONT_DESK)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(backwards).contains("id=\"until-error\"", "The last day must not be before the first.")
+                .doesNotContain("id=\"from-error\"", "Conflictova, Lada");
+    }
+
     private Appointment booked(String family, String given, int hour) {
+        return booked(family, given, SICK, hour);
+    }
+
+    private Appointment booked(String family, String given, int days, int hour) {
         var patient = fixture.patient(family, given, LocalDate.of(1980, 5, 17));
         return book(appointments, BookingRequest.of(patient, practice.provider(), practice.location(), null,
-                practice.type(), fixture.at(SICK, hour, 0), null)).appointment();
+                practice.type(), fixture.at(days, hour, 0), null)).appointment();
     }
 
     private void sickDay() {
-        var day = fixture.at(SICK, 12, 0).atZone(SchedulingFixture.ZONE).toLocalDate();
+        sickDay(SICK);
+    }
+
+    private void sickDay(int days) {
+        var day = day(days);
         SystemTask.run(List.of(Permission.SCHEDULE_WRITE), () -> schedule.addException(
                 TimeOff.days(practice.provider(), null, TimeOff.Kind.SICK_DAY, day, day)));
+    }
+
+    private LocalDate day(int days) {
+        return fixture.at(days, 12, 0).atZone(SchedulingFixture.ZONE).toLocalDate();
+    }
+
+    private String page(Role role, String from, String until) throws Exception {
+        var request = get("/schedule/conflicts").param("provider", practice.provider().toString()).with(as(role));
+        if (from != null) {
+            request.param("from", from);
+        }
+        if (until != null) {
+            request.param("until", until);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String page(Role role) throws Exception {
