@@ -91,20 +91,23 @@ class OfferingFreedTime {
         var part = PartOfDay.MORNING.includes(local.toLocalTime()) ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
         var candidates = waitList.matching(freed.patient(), freed.provider(), freed.location(), local.toLocalDate(),
                 local.getDayOfWeek(), part, freed.duration().toMinutes());
-        var stillFree = new HashMap<Integer, Boolean>();
+        var taken = new HashMap<Integer, List<Clash>>();
         var offered = new ArrayList<UUID>();
         int rank = 0;
         for (var candidate : candidates) {
             var time = new TimeRange(freed.start(), freed.start().plus(Duration.ofMinutes(candidate.minutes())));
             // the time must really be free (a reschedule by a few minutes keeps part of it; someone may have booked
             // it since), and fit the provider's template for the type (a block reserved for another type)
-            if (!stillFree.computeIfAbsent(candidate.minutes(),
-                    m -> appointments.clashes(freed.provider(), null, time.start(), time.end()).isEmpty())
+            var clashes = taken.computeIfAbsent(candidate.minutes(),
+                    m -> appointments.clashes(freed.provider(), freed.room(), time.start(), time.end()));
+            if (clashes.stream().anyMatch(clash -> clash.kind() == Clash.Kind.PROVIDER)
                     || !workingTime.fit(freed.provider(), freed.location(), candidate.entry().type(), time).fits()) {
                 continue;
             }
+            // the freed room comes with the time when nobody has booked it since
+            var room = clashes.isEmpty() ? freed.room() : null;
             if (waitList.insertOffer(WaitListOfferId.random(), candidate.entry().id(), freedBy, freed.provider(),
-                    freed.location(), time, ++rank, now)) {
+                    freed.location(), room, time, ++rank, now)) {
                 offered.add(candidate.entry().patient().value());
             }
         }

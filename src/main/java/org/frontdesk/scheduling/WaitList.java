@@ -215,8 +215,8 @@ public class WaitList {
             repository.goneForEntry(entry.id(), user, now);
             return new OfferBooking.Gone("The patient is no longer waiting.");
         }
-        var request = BookingRequest.of(entry.patient(), offer.provider(), offer.location(), null, entry.type(),
-                offer.time().start(), BOOKED_REASON).endingAt(offer.time().end());
+        var request = BookingRequest.of(entry.patient(), offer.provider(), offer.location(), offer.room(),
+                entry.type(), offer.time().start(), BOOKED_REASON).endingAt(offer.time().end());
         try {
             // checked here first: Appointments#book throwing would mark this whole transaction for rollback
             check.check(request, now);
@@ -224,7 +224,14 @@ public class WaitList {
             repository.goneForTime(offer.freedBy(), user, now);
             return new OfferBooking.Gone("The time no longer fits: " + String.join(" ", e.fieldErrors().values()));
         }
-        return switch (appointments.book(request)) {
+        var outcome = appointments.book(request);
+        if (outcome instanceof Booking.Conflict conflict && offer.room() != null
+                && conflict.clashes().stream().allMatch(clash -> clash.kind() == Clash.Kind.ROOM)) {
+            // the provider's time is free and only the room was taken since: the time is what was offered
+            outcome = appointments.book(BookingRequest.of(entry.patient(), offer.provider(), offer.location(), null,
+                    entry.type(), offer.time().start(), BOOKED_REASON).endingAt(offer.time().end()));
+        }
+        return switch (outcome) {
             case Booking.Conflict conflict -> {
                 repository.goneForTime(offer.freedBy(), user, now);
                 yield new OfferBooking.Gone("That time was booked meanwhile; nothing was booked.");
@@ -245,7 +252,8 @@ public class WaitList {
     private static WaitListOffer named(WaitListOffer o, @Nullable Patient patient) {
         return new WaitListOffer(o.id(), o.entry(), o.patient(),
                 patient == null ? null : patient.details().name().filingName(), o.priority(), o.type(), o.typeName(),
-                o.provider(), o.providerName(), o.location(), o.locationName(), o.zone(), o.time(), o.rank(),
+                o.provider(), o.providerName(), o.location(), o.locationName(), o.room(), o.roomName(), o.zone(),
+                o.time(), o.rank(),
                 o.status(), o.timeStillFree(), o.freedBy(), o.createdAt());
     }
 

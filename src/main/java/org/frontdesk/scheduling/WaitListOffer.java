@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param freedBy the cancelled, no-show or rescheduled appointment whose time was freed
  * @param time the freed start, for the entry's type's length
+ * @param room the freed appointment's room, when it is free for the offered time too; null otherwise
  * @param timeStillFree false when the provider's time was booked meanwhile by other means
  * @param patientName null when the patient record could not be read
  */
@@ -26,6 +27,8 @@ public record WaitListOffer(
         String providerName,
         LocationId location,
         String locationName,
+        @Nullable RoomId room,
+        @Nullable String roomName,
         ZoneId zone,
         TimeRange time,
         int rank,

@@ -153,15 +153,16 @@ class WaitListRepository {
 
     /** @return false when this freed time was already offered to the entry (the event came twice) */
     boolean insertOffer(WaitListOfferId id, WaitListEntryId entry, AppointmentId freedBy, ProviderId provider,
-            LocationId location, TimeRange time, int rank, Instant now) {
+            LocationId location, @Nullable RoomId room, TimeRange time, int rank, Instant now) {
         return jdbc.sql("""
-                INSERT INTO wait_list_offer (id, entry_id, freed_by, provider_id, location_id, during, rank, status,
-                    created_at)
-                VALUES (:id, :entry, :freedBy, :provider, :location,
+                INSERT INTO wait_list_offer (id, entry_id, freed_by, provider_id, location_id, room_id, during, rank,
+                    status, created_at)
+                VALUES (:id, :entry, :freedBy, :provider, :location, :room,
                     tstzrange(:start::timestamptz, :end::timestamptz, '[)'), :rank, 'OPEN', :now)
                 ON CONFLICT DO NOTHING""")
                 .param("id", id.value()).param("entry", entry.value()).param("freedBy", freedBy.value())
                 .param("provider", provider.value()).param("location", location.value())
+                .param("room", room == null ? null : room.value())
                 .param("start", utc(time.start())).param("end", utc(time.end()))
                 .param("rank", rank).param("now", utc(now))
                 .update() == 1;
@@ -232,12 +233,14 @@ class WaitListRepository {
 
     private static final String OFFER_SELECT = "SELECT o.id, o.entry_id, e.patient_id, e.priority,"
             + " e.appointment_type_id, t.name AS type_name, o.provider_id, p.name AS provider_name, p.credentials,"
-            + " o.location_id, l.name AS location_name, l.time_zone, lower(o.during) AS starts_at,"
+            + " o.location_id, l.name AS location_name, o.room_id, r.name AS room_name, l.time_zone,"
+            + " lower(o.during) AS starts_at,"
             + " upper(o.during) AS ends_at, o.rank, o.status, o.freed_by, o.created_at,"
             + " " + STILL_FREE + " AS still_free"
             + " FROM wait_list_offer o JOIN wait_list_entry e ON e.id = o.entry_id"
             + " JOIN appointment_type t ON t.id = e.appointment_type_id"
-            + " JOIN provider p ON p.id = o.provider_id JOIN location l ON l.id = o.location_id";
+            + " JOIN provider p ON p.id = o.provider_id JOIN location l ON l.id = o.location_id"
+            + " LEFT JOIN room r ON r.id = o.room_id";
 
     private static WaitListOffer offer(ResultSet rs, int row) throws SQLException {
         return new WaitListOffer(
@@ -252,6 +255,8 @@ class WaitListRepository {
                 displayName(rs.getString("provider_name"), rs.getString("credentials")),
                 new LocationId(rs.getObject("location_id", UUID.class)),
                 rs.getString("location_name"),
+                rs.getObject("room_id") == null ? null : new RoomId(rs.getObject("room_id", UUID.class)),
+                rs.getString("room_name"),
                 ZoneId.of(rs.getString("time_zone")),
                 new TimeRange(instant(rs, "starts_at"), instant(rs, "ends_at")),
                 rs.getInt("rank"),

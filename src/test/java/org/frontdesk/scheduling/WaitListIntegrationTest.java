@@ -189,6 +189,58 @@ class WaitListIntegrationTest {
     }
 
     @Test
+    void anOfferKeepsTheFreedRoomAndBookingItBooksTheRoomToo() {
+        var freed = bookedInRoom(practice.provider(), 6, 9, 0);
+        var entry = waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
+        appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
+
+        var offer = offersFor(freed).getFirst();
+        assertThat(offer.room()).isEqualTo(practice.room());
+        assertThat(offer.roomName()).isNotBlank();
+
+        assertThat(waitList.book(offer.id())).isInstanceOfSatisfying(OfferBooking.Booked.class, booked -> {
+            assertThat(booked.appointment().patient()).isEqualTo(entry.patient());
+            assertThat(booked.appointment().room()).isEqualTo(practice.room());
+        });
+    }
+
+    /** The time offered is the provider's; a room someone booked since is left out rather than the offer lost. */
+    @Test
+    void whenTheRoomIsTakenMeanwhileTheOfferBooksTheProvidersTimeWithoutIt() {
+        var freed = bookedInRoom(practice.provider(), 6, 11, 0);
+        var entry = waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
+        appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
+        var offer = offersFor(freed).getFirst();
+        assertThat(offer.room()).isEqualTo(practice.room());
+        bookedInRoom(fixture.provider(practice.type(), practice.location()), 6, 11, 0);
+
+        assertThat(offersFor(freed).getFirst().bookable()).as("the provider's time is still free").isTrue();
+        assertThat(waitList.book(offer.id())).isInstanceOfSatisfying(OfferBooking.Booked.class, booked -> {
+            assertThat(booked.appointment().patient()).isEqualTo(entry.patient());
+            assertThat(booked.appointment().provider()).isEqualTo(practice.provider());
+            assertThat(booked.appointment().room()).isNull();
+        });
+        assertThat(waitList.book(offer.id())).as("an offer is booked once").isInstanceOf(OfferBooking.Gone.class);
+    }
+
+    @Test
+    void aRoomBookedBeforeTheOfferIsMadeIsLeftOutOfIt() {
+        var freed = bookedInRoom(practice.provider(), 6, 13, 0);
+        waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
+        var other = fixture.provider(practice.type(), practice.location());
+        // the other provider takes the room in the cancellation's own transaction: offers are made after its commit
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
+            bookedInRoom(other, 6, 13, 0);
+        });
+
+        assertThat(offersFor(freed)).singleElement().satisfies(offer -> {
+            assertThat(offer.room()).isNull();
+            assertThat(offer.bookable()).isTrue();
+        });
+    }
+
+    @Test
     void timeBookedMeanwhileIsShownAsTakenAndBookingTheOfferSaysSo() {
         var freed = booked(5, 16, 0);
         var entry = waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(5), localDay(5)));
@@ -288,6 +340,13 @@ class WaitListIntegrationTest {
     /** The local date {@code days} ahead in the fixture's zone. */
     private LocalDate localDay(int days) {
         return LocalDate.now(clock.withZone(SchedulingFixture.ZONE)).plusDays(days);
+    }
+
+    private Appointment bookedInRoom(ProviderId provider, int days, int hour, int minute) {
+        var outcome = appointments.book(BookingRequest.of(fixture.patient(), provider, practice.location(),
+                practice.room(), practice.type(), fixture.at(days, hour, minute), null));
+        assertThat(outcome).isInstanceOf(Booked.class);
+        return ((Booked) outcome).appointment();
     }
 
     private Appointment booked(int days, int hour, int minute) {
