@@ -423,6 +423,15 @@ public final class SchedulingBenchmark {
                     results.size(), failures.size()), failures.isEmpty() ? null : failures.getFirst());
         }
         results.stream().filter(r -> r.outcome() instanceof Booking.Conflict).forEach(r -> conflicts.add(r.nanos()));
+        if (Boolean.getBoolean("bench.race-timeline")) {
+            var sorted = results.stream().filter(r -> r.outcome() instanceof Booking.Conflict)
+                    .mapToLong(Result::nanos).sorted().toArray();
+            long winner = results.stream().filter(r -> r.outcome() instanceof Booking.Booked).findFirst()
+                    .orElseThrow().nanos();
+            System.err.printf("race: winner %.1f ms; conflicts first %.1f, median %.1f, p95 %.1f, last %.1f ms%n",
+                    winner / 1e6, sorted[0] / 1e6, sorted[sorted.length / 2] / 1e6,
+                    sorted[sorted.length * 95 / 100] / 1e6, sorted[sorted.length - 1] / 1e6);
+        }
     }
 
     /** Every start lies within the first 25 minutes of a 30-minute slot at 09:00, so any two overlap. */
