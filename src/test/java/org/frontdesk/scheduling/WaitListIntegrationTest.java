@@ -190,12 +190,8 @@ class WaitListIntegrationTest {
 
     @Test
     void anOfferKeepsTheFreedRoomAndBookingItBooksTheRoomToo() {
-        var freed = bookedInRoom(practice.provider(), 6, 9, 0);
-        var entry = waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
-        appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
-
-        var offer = offersFor(freed).getFirst();
-        assertThat(offer.room()).isEqualTo(practice.room());
+        var entry = waitingOnDay(6);
+        var offer = offerForCancelledRoomBooking(6, 9);
         assertThat(offer.roomName()).isNotBlank();
 
         assertThat(waitList.book(offer.id())).isInstanceOfSatisfying(OfferBooking.Booked.class, booked -> {
@@ -207,14 +203,11 @@ class WaitListIntegrationTest {
     /** The time offered is the provider's; a room someone booked since is left out rather than the offer lost. */
     @Test
     void whenTheRoomIsTakenMeanwhileTheOfferBooksTheProvidersTimeWithoutIt() {
-        var freed = bookedInRoom(practice.provider(), 6, 11, 0);
-        var entry = waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
-        appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
-        var offer = offersFor(freed).getFirst();
-        assertThat(offer.room()).isEqualTo(practice.room());
+        var entry = waitingOnDay(6);
+        var offer = offerForCancelledRoomBooking(6, 11);
         bookedInRoom(fixture.provider(practice.type(), practice.location()), 6, 11, 0);
 
-        assertThat(offersFor(freed).getFirst().bookable()).as("the provider's time is still free").isTrue();
+        assertThat(offersFor(offer.freedBy()).getFirst().bookable()).as("the provider's time is still free").isTrue();
         assertThat(waitList.book(offer.id())).isInstanceOfSatisfying(OfferBooking.Booked.class, booked -> {
             assertThat(booked.appointment().patient()).isEqualTo(entry.patient());
             assertThat(booked.appointment().provider()).isEqualTo(practice.provider());
@@ -226,7 +219,7 @@ class WaitListIntegrationTest {
     @Test
     void aRoomBookedBeforeTheOfferIsMadeIsLeftOutOfIt() {
         var freed = bookedInRoom(practice.provider(), 6, 13, 0);
-        waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(6), localDay(6)));
+        waitingOnDay(6);
         var other = fixture.provider(practice.type(), practice.location());
         // the other provider takes the room in the cancellation's own transaction: offers are made after its commit
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -329,7 +322,11 @@ class WaitListIntegrationTest {
     }
 
     private List<WaitListOffer> offersFor(Appointment freed) {
-        return waitList.offers().stream().filter(o -> o.freedBy().equals(freed.id())).toList();
+        return offersFor(freed.id());
+    }
+
+    private List<WaitListOffer> offersFor(AppointmentId freed) {
+        return waitList.offers().stream().filter(o -> o.freedBy().equals(freed)).toList();
     }
 
     private long entriesOf(PatientId patient) {
@@ -340,6 +337,19 @@ class WaitListIntegrationTest {
     /** The local date {@code days} ahead in the fixture's zone. */
     private LocalDate localDay(int days) {
         return LocalDate.now(clock.withZone(SchedulingFixture.ZONE)).plusDays(days);
+    }
+
+    private WaitListEntry waitingOnDay(int days) {
+        return waiting(WaitListRequest.of(fixture.patient(), practice.type(), localDay(days), localDay(days)));
+    }
+
+    /** The first offer for the time of an appointment in the practice's room, cancelled; it carries the room. */
+    private WaitListOffer offerForCancelledRoomBooking(int days, int hour) {
+        var freed = bookedInRoom(practice.provider(), days, hour, 0);
+        appointments.cancel(freed.id(), freed.version(), "patient called", CancelledBy.PATIENT);
+        var offer = offersFor(freed).getFirst();
+        assertThat(offer.room()).isEqualTo(practice.room());
+        return offer;
     }
 
     private Appointment bookedInRoom(ProviderId provider, int days, int hour, int minute) {
