@@ -181,7 +181,7 @@ class AvailabilityRepository {
     }
 
     /** The provider's template at the location over the local days that a time can fall on, or more. */
-    private record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {
+    record TemplateKey(ProviderId provider, LocationId location, LocalDate first, LocalDate last) {
 
         /** Days of a kept template: one read serves the bookings of a month or two, not those of one day. */
         private static final int KEPT_DAYS = 32;
