@@ -11,53 +11,83 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a series repeats: every {@code everyWeeks} weeks from {@code firstDate}, at {@code startTime} on the
+ * When a series repeats: every {@code every} weeks or months from {@code firstDate}, at {@code startTime} on the
  * location's clock, either {@code count} times or until {@code until} (inclusive). The time is a wall-clock time, so
- * a weekly 9:00 stays 9:00 when the clocks change.
+ * a weekly 9:00 stays 9:00 when the clocks change. A monthly series keeps the first date's day of the month, or takes
+ * the month's last day when the month is shorter (the 31st: Jan 31, Feb 28, Mar 31).
  *
  * @param count how many occurrences, or null when the series runs until a date
  * @param until the last date an occurrence may fall on, or null when the series has a count
  */
-public record Recurrence(LocalDate firstDate, LocalTime startTime, int everyWeeks, @Nullable Integer count,
+public record Recurrence(LocalDate firstDate, LocalTime startTime, int every, Unit unit, @Nullable Integer count,
         @Nullable LocalDate until) {
 
     /** No series is longer than a year of weekly visits; a longer one is more likely a typing mistake. */
     public static final int MOST_OCCURRENCES = 52;
     public static final int MOST_WEEKS_APART = 52;
+    public static final int MOST_MONTHS_APART = 12;
+
+    public enum Unit {
+        WEEKS,
+        MONTHS
+    }
 
     /** @throws InvalidBooking naming each broken rule (fields every, count, until), before anything is stored */
     public Recurrence {
         Objects.requireNonNull(firstDate, "firstDate");
         Objects.requireNonNull(startTime, "startTime");
-        var errors = problems(firstDate, everyWeeks, count, until);
+        Objects.requireNonNull(unit, "unit");
+        var errors = problems(firstDate, every, unit, count, until);
         if (!errors.isEmpty()) {
             throw new InvalidBooking(errors);
         }
     }
 
+    /** Every {@code everyWeeks} weeks. */
+    public Recurrence(LocalDate firstDate, LocalTime startTime, int everyWeeks, @Nullable Integer count,
+            @Nullable LocalDate until) {
+        this(firstDate, startTime, everyWeeks, Unit.WEEKS, count, until);
+    }
+
     public static Recurrence weekly(LocalDate firstDate, LocalTime startTime, int everyWeeks, int count) {
-        return new Recurrence(firstDate, startTime, everyWeeks, count, null);
+        return new Recurrence(firstDate, startTime, everyWeeks, Unit.WEEKS, count, null);
     }
 
     public static Recurrence weeklyUntil(LocalDate firstDate, LocalTime startTime, int everyWeeks, LocalDate until) {
-        return new Recurrence(firstDate, startTime, everyWeeks, null, until);
+        return new Recurrence(firstDate, startTime, everyWeeks, Unit.WEEKS, null, until);
+    }
+
+    public static Recurrence monthly(LocalDate firstDate, LocalTime startTime, int everyMonths, int count) {
+        return new Recurrence(firstDate, startTime, everyMonths, Unit.MONTHS, count, null);
     }
 
     /** The local dates of the occurrences, first to last: occurrence n is {@code dates().get(n - 1)}. */
     public List<LocalDate> dates() {
         var dates = new ArrayList<LocalDate>();
-        for (var day = firstDate; count != null ? dates.size() < count : !day.isAfter(until);
-                day = day.plusWeeks(everyWeeks)) {
+        for (int n = 0; ; n++) {
+            // counted from the first date each time, so that a short month does not move the ones after it
+            var day = nth(firstDate, every, unit, n);
+            if (count != null ? dates.size() >= count : day.isAfter(until)) {
+                return List.copyOf(dates);
+            }
             dates.add(day);
         }
-        return List.copyOf(dates);
     }
 
-    private static Map<String, String> problems(LocalDate first, int everyWeeks, @Nullable Integer count,
+    private static LocalDate nth(LocalDate first, int every, Unit unit, long n) {
+        return switch (unit) {
+            case WEEKS -> first.plusWeeks(every * n);
+            case MONTHS -> first.plusMonths(every * n);
+        };
+    }
+
+    private static Map<String, String> problems(LocalDate first, int every, Unit unit, @Nullable Integer count,
             @Nullable LocalDate until) {
         var errors = new LinkedHashMap<String, String>();
-        if (everyWeeks < 1 || everyWeeks > MOST_WEEKS_APART) {
-            errors.put("every", "Repeat every 1 to " + MOST_WEEKS_APART + " weeks.");
+        int most = unit == Unit.WEEKS ? MOST_WEEKS_APART : MOST_MONTHS_APART;
+        boolean everyRight = every >= 1 && every <= most;
+        if (!everyRight) {
+            errors.put("every", "Repeat every 1 to " + most + (unit == Unit.WEEKS ? " weeks." : " months."));
         }
         if ((count == null) == (until == null)) {
             errors.put("count", "Give either how many times or an end date.");
@@ -65,8 +95,9 @@ public record Recurrence(LocalDate firstDate, LocalTime startTime, int everyWeek
             errors.put("count", "A series has 1 to " + MOST_OCCURRENCES + " appointments.");
         } else if (until != null && until.isBefore(first)) {
             errors.put("until", "The end date is before the first appointment.");
-        } else if (until != null && everyWeeks >= 1
-                && ChronoUnit.WEEKS.between(first, until) / everyWeeks + 1 > MOST_OCCURRENCES) {
+        } else if (until != null && everyRight
+                && (unit == Unit.WEEKS ? ChronoUnit.WEEKS : ChronoUnit.MONTHS).between(first, until) / every + 1
+                        > MOST_OCCURRENCES) {
             errors.put("until", "That makes more than " + MOST_OCCURRENCES + " appointments; choose an earlier end date.");
         }
         return errors;

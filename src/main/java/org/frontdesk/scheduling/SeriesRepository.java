@@ -30,10 +30,10 @@ class SeriesRepository {
         var rule = request.recurrence();
         jdbc.sql("""
                 INSERT INTO appointment_series (id, patient_id, provider_id, location_id, room_id,
-                    appointment_type_id, first_date, local_start, every_weeks, occurrences, until_date, reason,
-                    created_at, created_by, updated_at, updated_by)
-                VALUES (:id, :patient, :provider, :location, :room, :type, :first, :start, :every, :count, :until,
-                    :reason, :now, :user, :now, :user)""")
+                    appointment_type_id, first_date, local_start, repeat_every, repeat_unit, occurrences, until_date,
+                    reason, created_at, created_by, updated_at, updated_by)
+                VALUES (:id, :patient, :provider, :location, :room, :type, :first, :start, :every, :unit, :count,
+                    :until, :reason, :now, :user, :now, :user)""")
                 .param("id", id.value())
                 .param("patient", request.patient().value())
                 .param("provider", request.provider().value())
@@ -42,7 +42,8 @@ class SeriesRepository {
                 .param("type", request.type().value())
                 .param("first", rule.firstDate())
                 .param("start", rule.startTime())
-                .param("every", rule.everyWeeks())
+                .param("every", rule.every())
+                .param("unit", rule.unit().name())
                 .param("count", rule.count())
                 .param("until", rule.until())
                 .param("reason", request.reason())
@@ -131,7 +132,8 @@ class SeriesRepository {
         var count = rs.getObject("occurrences", Integer.class);
         var until = rs.getObject("until_date", LocalDate.class);
         var recurrence = new Recurrence(rs.getObject("first_date", LocalDate.class),
-                rs.getObject("local_start", LocalTime.class), rs.getInt("every_weeks"), count, until);
+                rs.getObject("local_start", LocalTime.class), rs.getInt("repeat_every"),
+                Recurrence.Unit.valueOf(rs.getString("repeat_unit")), count, until);
         return new AppointmentSeries(new SeriesId(rs.getObject("id", UUID.class)),
                 new PatientId(rs.getObject("patient_id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)),

@@ -184,6 +184,19 @@ class RecurringAppointmentsIntegrationTest {
     }
 
     @Test
+    void aMonthlySeriesBooksTheSameDayOfEachMonthAtNine() {
+        var first = nextWeek.plusWeeks(1);
+        var series = recurring.book(weekly(Recurrence.monthly(first, NINE, 1, 3)));
+
+        assertThat(series.occurrences()).allMatch(SeriesOccurrence::booked);
+        assertThat(series.occurrences()).extracting(o -> o.appointment().start().atZone(SchedulingFixture.ZONE)
+                .toLocalDateTime()).containsExactly(first.atTime(NINE), first.plusMonths(1).atTime(NINE),
+                        first.plusMonths(2).atTime(NINE));
+        assertThat(recurring.get(series.id()).recurrence().unit()).as("read back")
+                .isEqualTo(Recurrence.Unit.MONTHS);
+    }
+
+    @Test
     void aRuleThatMakesNoSenseIsRefusedSayingWhy() {
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 0), "count");
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 53), "count");

@@ -9,14 +9,15 @@ import org.frontdesk.scheduling.Recurrence;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The booking form's "Repeat" part, as typed: every how many weeks, and either how many times or until which date.
- * The first occurrence is the date and time of the booking form itself.
+ * The booking form's "Repeat" part, as typed: every how many weeks or months, and either how many times or until
+ * which date. The first occurrence is the date and time of the booking form itself.
  *
  * @param repeat "true" when the clerk ticked "Repeat"
+ * @param unit "weeks" (also when missing) or "months"
  * @param ends "count" or "until"
  */
-record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable String ends, @Nullable String count,
-        @Nullable String until) {
+record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable String unit, @Nullable String ends,
+        @Nullable String count, @Nullable String until) {
 
     sealed interface Parsed {}
 
@@ -25,7 +26,7 @@ record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable Str
     record Invalid(Map<String, String> errors) implements Parsed {}
 
     static RepeatForm none() {
-        return new RepeatForm(null, "1", "count", "8", null);
+        return new RepeatForm(null, "1", "weeks", "count", "8", null);
     }
 
     public boolean on() {
@@ -36,12 +37,18 @@ record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable Str
         return "until".equals(ends);
     }
 
+    public boolean monthly() {
+        return "months".equals(unit);
+    }
+
     /** Errors are keyed by this form's fields: repeatEvery, repeatCount, repeatUntil. */
     Parsed parse(LocalDate first, LocalTime at) {
         var errors = new LinkedHashMap<String, String>();
         var weeks = number(every);
-        if (weeks == null) {
-            errors.put("repeatEvery", "Enter a number of weeks.");
+        if (unit != null && !unit.isBlank() && !"weeks".equals(unit) && !monthly()) {
+            errors.put("repeatEvery", "Choose weeks or months.");
+        } else if (weeks == null) {
+            errors.put("repeatEvery", monthly() ? "Enter a number of months." : "Enter a number of weeks.");
         }
         Integer times = null;
         LocalDate last = null;
@@ -60,7 +67,8 @@ record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable Str
             return new Invalid(errors);
         }
         try {
-            return new Valid(new Recurrence(first, at, weeks, times, last));
+            return new Valid(new Recurrence(first, at, weeks,
+                    monthly() ? Recurrence.Unit.MONTHS : Recurrence.Unit.WEEKS, times, last));
         } catch (InvalidBooking e) {
             return new Invalid(onFormFields(e.fieldErrors()));
         }

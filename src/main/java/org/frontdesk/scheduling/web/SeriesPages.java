@@ -131,7 +131,10 @@ class SeriesPages {
 
     private static String rule(AppointmentSeries series) {
         var rule = series.recurrence();
-        var every = rule.everyWeeks() == 1 ? "Weekly" : "Every " + rule.everyWeeks() + " weeks";
+        var every = switch (rule.unit()) {
+            case WEEKS -> rule.every() == 1 ? "Weekly" : "Every " + rule.every() + " weeks";
+            case MONTHS -> rule.every() == 1 ? "Monthly" : "Every " + rule.every() + " months";
+        };
         var ends = rule.count() != null ? ", " + rule.count() + " times"
                 : " until " + rule.until();
         return every + " at " + Times.TIME.format(rule.startTime()) + ends

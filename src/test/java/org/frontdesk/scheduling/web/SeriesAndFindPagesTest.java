@@ -148,7 +148,22 @@ class SeriesAndFindPagesTest {
     }
 
     @Test
+    void repeatMonthlyBooksTheSameDayOfEachMonth() throws Exception {
+        var page = mvc.perform(repeat("1", "count", "3", "").param("unit", "months").with(as(Role.FRONT_DESK)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(show(page)).contains("Monthly at 9:00 AM, 3 times", "id=\"occurrence-3\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE provider_id = :p AND status = 'BOOKED'")
+                .param("p", practice.provider().value()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void aRepeatThatMakesNoSenseShowsMessagesBesideTheFieldsAndBooksNothing() throws Exception {
+        mvc.perform(repeat("13", "count", "3", "").param("unit", "months").with(as(Role.FRONT_DESK)))
+                .andExpect(content().string(Matchers.containsString("Repeat every 1 to 12 months.")));
+        mvc.perform(repeat("1", "count", "3", "").param("unit", "days").with(as(Role.FRONT_DESK)))
+                .andExpect(content().string(Matchers.containsString("Choose weeks or months.")));
         mvc.perform(repeat("0", "count", "0", "").with(as(Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"repeatEvery-error\"")));
