@@ -54,12 +54,15 @@ class BookingsInFlight {
         private final Instant start;
         private final Instant end;
         private final List<Resource> resources;
+        /** The type whose length the booking takes, or null when the request gave its end. */
+        private final @Nullable AppointmentTypeId lengthOf;
         private final CompletableFuture<Void> decided = new CompletableFuture<>();
 
-        private Flight(Instant start, Instant end, List<Resource> resources) {
+        private Flight(Instant start, Instant end, List<Resource> resources, @Nullable AppointmentTypeId lengthOf) {
             this.start = start;
             this.end = end;
             this.resources = resources;
+            this.lengthOf = lengthOf;
         }
 
         @Override
@@ -73,8 +76,22 @@ class BookingsInFlight {
         }
     }
 
+    /**
+     * @param lengthOf the type whose length the booking took, as PostgreSQL told it a moment ago, or null when the
+     *     request gave its end
+     */
     private record Committed(AppointmentId appointment, Instant start, Instant end, List<Resource> resources,
-            long forgottenAtNanos) implements Held {}
+            @Nullable AppointmentTypeId lengthOf, long forgottenAtNanos) implements Held {
+
+        /** The end of a request for the time from {@code start}, as far as this booking can tell it. */
+        Instant endOf(BookingRequest request) {
+            if (request.end() != null) {
+                return request.end();
+            }
+            return request.type().equals(lengthOf) ? request.start().plus(Duration.between(start, end))
+                    : request.start().plus(AT_LEAST);
+        }
+    }
 
     /** What the caller does: book through the database (landing the flight after), or answer the clash. */
     sealed interface Admission {
@@ -85,6 +102,11 @@ class BookingsInFlight {
     }
 
     private final Map<Resource, List<Held>> held = new HashMap<>();
+    /**
+     * Each type's length as the last booking of it here found it: how long a request without an end probably lasts,
+     * to wait for the flights it would race. Never to refuse a clerk: that takes a length read just now.
+     */
+    private final Map<AppointmentTypeId, Duration> lastLengths = new HashMap<>();
     /** Committed bookings in the order they are forgotten (all are remembered equally long). */
     private final ArrayDeque<Committed> toForget = new ArrayDeque<>();
     private final LongSupplier nanoTime;
@@ -106,8 +128,6 @@ class BookingsInFlight {
      */
     Admission admit(BookingRequest request) {
         var start = request.start();
-        // a subset of the time asked for: what overlaps it overlaps the whole
-        var end = request.end() != null ? request.end() : start.plus(AT_LEAST);
         var resources = request.room() == null ? List.of(new Resource(Clash.Kind.PROVIDER, request.provider().value()))
                 : List.of(new Resource(Clash.Kind.PROVIDER, request.provider().value()),
                         new Resource(Clash.Kind.ROOM, request.room().value()));
@@ -116,14 +136,26 @@ class BookingsInFlight {
             Flight ahead = null;
             synchronized (this) {
                 forgetOld();
+                // the time to wait for: as long as the type lasted last time (waiting too long or not at all only
+                // costs time), or its first minute, which any length of the type contains
+                var probableEnd = request.end() != null ? request.end()
+                        : start.plus(lastLengths.getOrDefault(request.type(), AT_LEAST));
                 var clashes = new ArrayList<Clash>();
                 for (var resource : resources) {
                     for (var time : held.getOrDefault(resource, List.of())) {
-                        if (time.start().isBefore(end) && start.isBefore(time.end())) {
-                            switch (time) {
-                                case Committed committed -> clashes.add(new Clash(resource.kind(),
-                                        committed.appointment(), committed.start(), committed.end()));
-                                case Flight flight -> ahead = ahead == null ? flight : ahead;
+                        switch (time) {
+                            case Committed committed -> {
+                                if (committed.start().isBefore(committed.endOf(request))
+                                        && start.isBefore(committed.end())) {
+                                    clashes.add(new Clash(resource.kind(), committed.appointment(), committed.start(),
+                                            committed.end()));
+                                }
+                            }
+                            case Flight flight -> {
+                                if (ahead == null && flight.start().isBefore(probableEnd)
+                                        && start.isBefore(flight.end())) {
+                                    ahead = flight;
+                                }
                             }
                         }
                     }
@@ -133,7 +165,8 @@ class BookingsInFlight {
                     return new Admission.Taken(clashes);
                 }
                 if (ahead == null) {
-                    var flight = new Flight(start, end, resources);
+                    var flight = new Flight(start, probableEnd, resources,
+                            request.end() == null ? request.type() : null);
                     resources.forEach(resource -> held.computeIfAbsent(resource, r -> new ArrayList<>()).add(flight));
                     return new Admission.Go(flight);
                 }
@@ -157,9 +190,12 @@ class BookingsInFlight {
         }
         synchronized (this) {
             flight.resources.forEach(resource -> remove(resource, flight));
+            if (booked != null && flight.lengthOf != null) {
+                lastLengths.put(flight.lengthOf, booked.duration());
+            }
             if (booked != null && !booked.overbooked() && !flight.decided.isDone()) {
                 var committed = new Committed(booked.id(), booked.start(), booked.end(), flight.resources,
-                        nanoTime.getAsLong() + REMEMBERED.toNanos());
+                        flight.lengthOf, nanoTime.getAsLong() + REMEMBERED.toNanos());
                 committed.resources().forEach(resource ->
                         held.computeIfAbsent(resource, r -> new ArrayList<>()).add(committed));
                 toForget.add(committed);

@@ -59,6 +59,48 @@ class BookingsInFlightTest {
     }
 
     @Test
+    void aRequestWithoutAnEndIsTakenForItsTypesLengthWhenABookingOfThatTypeJustFoundIt() {
+        var checkUp = new AppointmentTypeId(UUID.randomUUID());
+        var booked = appointment(DOCTOR, null, 0, 30, checkUp);
+        inFlight.landed(go(inFlight.admit(request(DOCTOR, null, 0, null, checkUp))), booked);
+
+        assertThat(inFlight.admit(request(DOCTOR, null, -29, null, checkUp))).as("its 30 minutes reach the booking")
+                .isEqualTo(new Admission.Taken(List.of(new Clash(Clash.Kind.PROVIDER, booked.id(), booked.start(),
+                        booked.end()))));
+        assertThat(inFlight.admit(request(DOCTOR, null, -30, null, checkUp))).as("back to back")
+                .isInstanceOf(Admission.Go.class);
+        assertThat(inFlight.admit(request(DOCTOR, null, -20, null, new AppointmentTypeId(UUID.randomUUID()))))
+                .as("another type's length is not known: the database tells").isInstanceOf(Admission.Go.class);
+    }
+
+    @Test
+    void aRequestWithAnEndIsNotTakenForTheTypesLength() {
+        var checkUp = new AppointmentTypeId(UUID.randomUUID());
+        inFlight.landed(go(inFlight.admit(request(DOCTOR, null, 0, null, checkUp))),
+                appointment(DOCTOR, null, 0, 30, checkUp));
+
+        assertThat(inFlight.admit(request(DOCTOR, null, -20, -10, checkUp))).isInstanceOf(Admission.Go.class);
+    }
+
+    @Test
+    void aClerkWithoutAnEndWaitsForAFlightWithinItsTypesLastLengthAndIsThenAnsweredFromMemory() throws Exception {
+        var checkUp = new AppointmentTypeId(UUID.randomUUID());
+        // a booking of the type earlier in the day tells its length: 30 minutes
+        inFlight.landed(go(inFlight.admit(request(DOCTOR, null, -120, null, checkUp))),
+                appointment(DOCTOR, null, -120, -90, checkUp));
+        var first = go(inFlight.admit(request(DOCTOR, null, 20, null, checkUp)));
+        var second = CompletableFuture.supplyAsync(() -> inFlight.admit(request(DOCTOR, null, 0, null, checkUp)));
+
+        Thread.sleep(50); // nothing but the first flight's landing can let it go
+        assertThat(second).isNotDone();
+        var booked = appointment(DOCTOR, null, 20, 50, checkUp);
+        inFlight.landed(first, booked);
+
+        assertThat(second.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(Admission.Taken.class,
+                taken -> assertThat(taken.clashes()).extracting(Clash::appointment).containsExactly(booked.id()));
+    }
+
+    @Test
     void aClerkWaitsForTheOverlappingBookingInFlightAndIsThenAnsweredFromMemory() throws Exception {
         var first = go(inFlight.admit(request(DOCTOR, null, 0, 30)));
         var second = CompletableFuture.supplyAsync(() -> inFlight.admit(request(DOCTOR, null, 15, 45)));
@@ -136,15 +178,25 @@ class BookingsInFlightTest {
 
     private static BookingRequest request(ProviderId provider, @Nullable RoomId room, int fromMinute,
             @Nullable Integer untilMinute) {
+        return request(provider, room, fromMinute, untilMinute, new AppointmentTypeId(UUID.randomUUID()));
+    }
+
+    private static BookingRequest request(ProviderId provider, @Nullable RoomId room, int fromMinute,
+            @Nullable Integer untilMinute, AppointmentTypeId type) {
         return new BookingRequest(new PatientId(UUID.randomUUID()), provider, new LocationId(UUID.randomUUID()), room,
-                new AppointmentTypeId(UUID.randomUUID()), NINE.plus(Duration.ofMinutes(fromMinute)),
+                type, NINE.plus(Duration.ofMinutes(fromMinute)),
                 untilMinute == null ? null : NINE.plus(Duration.ofMinutes(untilMinute)), null, false, null);
     }
 
     private static Appointment appointment(ProviderId provider, @Nullable RoomId room, int fromMinute,
             int untilMinute) {
+        return appointment(provider, room, fromMinute, untilMinute, new AppointmentTypeId(UUID.randomUUID()));
+    }
+
+    private static Appointment appointment(ProviderId provider, @Nullable RoomId room, int fromMinute,
+            int untilMinute, AppointmentTypeId type) {
         return new Appointment(AppointmentId.random(), new PatientId(UUID.randomUUID()), provider,
-                new LocationId(UUID.randomUUID()), room, new AppointmentTypeId(UUID.randomUUID()),
+                new LocationId(UUID.randomUUID()), room, type,
                 NINE.plus(Duration.ofMinutes(fromMinute)), NINE.plus(Duration.ofMinutes(untilMinute)),
                 AppointmentStatus.BOOKED, null, false, null, null, null, null, 0, Map.of(AppointmentStatus.BOOKED,
                         NINE), false, null);
