@@ -5,16 +5,31 @@ import static org.springframework.security.authorization.AuthorityAuthorizationM
 import static org.springframework.security.authorization.AuthorizationManagers.allOf;
 import static org.springframework.security.authorization.AuthorizationManagers.not;
 
+import java.util.function.Supplier;
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.method.AuthorizationManagerAfterMethodInterceptor;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PostFilterAuthorizationMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.authorization.method.PreFilterAuthorizationMethodInterceptor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -27,7 +42,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+// the pre/post annotations' interceptors are declared below, to decide @PreAuthorize without SpEL (ADR 19)
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     /** No inline scripts or styles anywhere: everything the pages run comes from our own origin. */
@@ -48,6 +64,57 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
+    }
+
+    /** {@code @PreAuthorize}, decided by {@link PermissionCheck}; its refusals are published for the audit trail. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeAuthorizationMethodInterceptor(ApplicationContext context,
+            ObjectProvider<AuthorizationEventPublisher> publisher) {
+        var expressionHandler = new DefaultMethodSecurityExpressionHandler();
+        expressionHandler.setApplicationContext(context);
+        var expressions = new PreAuthorizeAuthorizationManager();
+        expressions.setExpressionHandler(expressionHandler);
+        expressions.setApplicationContext(context);
+        var interceptor = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(new PermissionCheck(expressions));
+        interceptor.setAuthorizationEventPublisher(atFirstRefusal(publisher));
+        return interceptor;
+    }
+
+    /** The other pre/post annotations, as {@code @EnableMethodSecurity} would declare them. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor postAuthorizeAuthorizationMethodInterceptor(
+            ObjectProvider<AuthorizationEventPublisher> publisher) {
+        var interceptor = AuthorizationManagerAfterMethodInterceptor.postAuthorize();
+        interceptor.setAuthorizationEventPublisher(atFirstRefusal(publisher));
+        return interceptor;
+    }
+
+    /**
+     * The publisher, looked up when a refusal is published: the advisors are made before most beans, and taking the
+     * publisher then would make it and the audit's configuration too early for the other post-processors.
+     */
+    private static AuthorizationEventPublisher atFirstRefusal(ObjectProvider<AuthorizationEventPublisher> publisher) {
+        return new AuthorizationEventPublisher() {
+            @Override
+            public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
+                    AuthorizationResult result) {
+                publisher.ifAvailable(p -> p.publishAuthorizationEvent(authentication, object, result));
+            }
+        };
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preFilterAuthorizationMethodInterceptor() {
+        return new PreFilterAuthorizationMethodInterceptor();
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor postFilterAuthorizationMethodInterceptor() {
+        return new PostFilterAuthorizationMethodInterceptor();
     }
 
     @Bean
