@@ -6,6 +6,7 @@ import static org.springframework.security.authorization.AuthorizationManagers.a
 import static org.springframework.security.authorization.AuthorizationManagers.not;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -50,6 +51,13 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** Where refusals go when no publisher is declared (the audit module declares one). */
+    private static final AuthorizationEventPublisher NOTHING_PUBLISHED = new AuthorizationEventPublisher() {
+        @Override
+        public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
+                AuthorizationResult result) {}
+    };
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -77,7 +85,7 @@ class SecurityConfiguration {
         expressions.setExpressionHandler(expressionHandler);
         expressions.setApplicationContext(context);
         var interceptor = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(new PermissionCheck(expressions));
-        interceptor.setAuthorizationEventPublisher(atFirstRefusal(publisher));
+        interceptor.setAuthorizationEventPublisher(atFirstDecision(publisher));
         return interceptor;
     }
 
@@ -87,20 +95,28 @@ class SecurityConfiguration {
     static Advisor postAuthorizeAuthorizationMethodInterceptor(
             ObjectProvider<AuthorizationEventPublisher> publisher) {
         var interceptor = AuthorizationManagerAfterMethodInterceptor.postAuthorize();
-        interceptor.setAuthorizationEventPublisher(atFirstRefusal(publisher));
+        interceptor.setAuthorizationEventPublisher(atFirstDecision(publisher));
         return interceptor;
     }
 
     /**
-     * The publisher, looked up when a refusal is published: the advisors are made before most beans, and taking the
-     * publisher then would make it and the audit's configuration too early for the other post-processors.
+     * The publisher, looked up at the first decision: the advisors are made before most beans, and taking the
+     * publisher then would make it and the audit's configuration too early for the other post-processors. Looked up
+     * once: the interceptor hands it every decision, granted ones too (it publishes only refusals).
      */
-    private static AuthorizationEventPublisher atFirstRefusal(ObjectProvider<AuthorizationEventPublisher> publisher) {
+    private static AuthorizationEventPublisher atFirstDecision(ObjectProvider<AuthorizationEventPublisher> provider) {
         return new AuthorizationEventPublisher() {
+            private volatile @Nullable AuthorizationEventPublisher publisher;
+
             @Override
             public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
                     AuthorizationResult result) {
-                publisher.ifAvailable(p -> p.publishAuthorizationEvent(authentication, object, result));
+                var resolved = publisher;
+                if (resolved == null) {
+                    resolved = provider.getIfAvailable(() -> NOTHING_PUBLISHED);
+                    publisher = resolved;
+                }
+                resolved.publishAuthorizationEvent(authentication, object, result);
             }
         };
     }
