@@ -59,13 +59,19 @@ class DataSourceConfiguration {
         var embedded = properties.embedded();
         try {
             Files.createDirectories(embedded.dataDirectory());
-            var postgres = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(embedded.dataDirectory())
                     .setCleanDataDirectory(embedded.clean())
                     .setPort(embedded.port())
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .start();
+                    .setServerConfig("shared_buffers", "256MB");
+            if (!embedded.clean()) {
+                // zonky starts PostgreSQL for throw-away test databases: without fsync (-F) and with asynchronous
+                // commits. A practice's kept data must survive a power cut: every commit is on disk when it returns.
+                // A directory wiped at every start (the tests') has nothing to keep.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            var postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), embedded.dataDirectory().toAbsolutePath());
             return new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", postgres);
         } catch (IOException e) {

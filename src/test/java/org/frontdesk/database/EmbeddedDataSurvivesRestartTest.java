@@ -17,10 +17,12 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A practice on one machine must never lose its data when the application restarts: the embedded PostgreSQL keeps
- * its data directory. Starts the whole application twice on the same directory.
+ * its data directory, and writes every commit to disk before it returns. Starts the whole application twice on the
+ * same directory.
  */
 @DisabledIfEnvironmentVariable(named = "FRONTDESK_DB_URL", matches = ".+", disabledReason = "tests the embedded server")
 class EmbeddedDataSurvivesRestartTest {
@@ -40,6 +42,10 @@ class EmbeddedDataSurvivesRestartTest {
         assertThat(Files.exists(dataDirectory.resolve("PG_VERSION"))).isTrue();
 
         try (var second = start()) {
+            var settings = second.getBean(JdbcClient.class)
+                    .sql("SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit')")
+                    .query(String.class).single();
+            assertThat(settings).as("every commit is on disk when it returns").isEqualTo("on on");
             var patients = second.getBean(Patients.class);
             var found = SystemTask.run(FRONT_DESK, () -> patients.find(registered.id()));
             assertThat(found).contains(registered);
