@@ -34,6 +34,8 @@ public record DatabaseProperties(
      * @param dataDirectory kept across restarts: a practice on one machine must never lose its data
      * @param clean wipe the directory at start; only tests set it
      * @param port 0 picks a free port
+     * @param flushCommits every commit on disk before it returns ({@code fsync}, synchronous commits); off only where
+     *     losing the last commits in a crash does not matter: the tests' wiped directories, a comparison benchmark
      */
-    public record Embedded(Path dataDirectory, boolean clean, int port) {}
+    public record Embedded(Path dataDirectory, boolean clean, int port, boolean flushCommits) {}
 }
