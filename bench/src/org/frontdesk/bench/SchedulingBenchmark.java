@@ -48,12 +48,13 @@ public final class SchedulingBenchmark {
     /** Races of each kind before the measured ones, not measured: the JIT compiler is still busy after the 1,000. */
     private static final int WARM_UP_RACES = 10;
     /**
-     * Clerks booking at once in the throughput run: three per core. Since a booking outside a transaction is one
-     * statement (ADR 18), a clerk spends more of a booking waiting for its audit entry to be chained, and four
-     * clerks left the two cores 83-86% busy: on 2 cores, 4 gave 850-955/s, 6 gave 964-1,057/s (five runs), 8 gave
-     * 892 and 1,123/s, 12 gave 821/s. Before ADR 18, two per core did most (3: 878/s, 4: 935/s, 5: 885/s).
+     * Clerks booking at once in the throughput run. Since the embedded server flushes every commit to disk (ADR 3),
+     * a clerk spends much of a booking waiting for the flush, and commits flush together only when several wait:
+     * with six clerks a full run gave 396/s (about a flush per commit), with twelve 853/s (booking only) and 924/s.
+     * Without the flush ({@code -Dbench.flush-commits=false}) six did most: 942-1,229/s over eight full runs (eight
+     * clerks: 899-936/s).
      */
-    private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 6);
+    private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 12);
     private static final int WARM_UP_BOOKINGS = 10_000;
     private static final int MEASURED_BOOKINGS = 6_000;
 
@@ -80,9 +81,12 @@ public final class SchedulingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // -Dbench.flush-commits=false: PostgreSQL without fsync and with asynchronous commits, as zonky starts it for
+        // tests; a comparison only, a practice's server flushes every commit (ADR 3)
         var context = new SpringApplicationBuilder(FrontdeskApplication.class)
                 .run("--frontdesk.db.embedded.data-directory=" + args[0], "--server.port=0",
-                        "--frontdesk.demo.enabled=false", "--logging.level.root=WARN");
+                        "--frontdesk.demo.enabled=false", "--logging.level.root=WARN",
+                        "--frontdesk.db.embedded.flush-commits=" + System.getProperty("bench.flush-commits", "true"));
         var jdbc = context.getBean(JdbcClient.class);
         long started = System.nanoTime();
         var practice = GeneratedPractice.make(jdbc, LocalDate.now(GeneratedPractice.ZONE));
@@ -106,11 +110,13 @@ public final class SchedulingBenchmark {
     private void run(double generationSeconds) throws Exception {
         long patientsOnFile = jdbc.sql("SELECT count(*) FROM patient").query(Long.class).single();
         out.append(("Patients on file: %,d; generated practice: %d providers, %d days from %s, %,d appointments"
-                + " (%d%% of their slots; made in %.1f s); %d cores; pool of %s connections; %s; load average at"
-                + " start %s%n%n").formatted(patientsOnFile, practice.providers().size(), practice.days(),
-                practice.firstDay(), practice.appointments(), GeneratedPractice.FULL_PERCENT, generationSeconds,
-                Runtime.getRuntime().availableProcessors(),
+                + " (%d%% of their slots; made in %.1f s); %d cores; pool of %s connections; commits flushed to disk:"
+                + " %s; %s; load average at start %s%n%n").formatted(patientsOnFile, practice.providers().size(),
+                practice.days(), practice.firstDay(), practice.appointments(), GeneratedPractice.FULL_PERCENT,
+                generationSeconds, Runtime.getRuntime().availableProcessors(),
                 context.getEnvironment().getProperty("frontdesk.db.pool-size", "16"),
+                jdbc.sql("SELECT current_setting('fsync') = 'on' AND current_setting('synchronous_commit') = 'on'")
+                        .query(Boolean.class).single() ? "yes" : "no",
                 System.getProperty("java.vm.version"), loadAverage()));
         out.append("| operation (server-side) | calls | p50 ms | p95 ms | p99 ms | goal |\n")
                 .append("|---|---:|---:|---:|---:|---|\n");
