@@ -63,7 +63,6 @@ class SecurityConfiguration {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
-    /** Which sessions each staff member has open, so that disabling an account can end them. */
     /**
      * Every service method checks a permission, several times per request. Observing each check (a timer and a
      * long-task timer per call) was a fifth of a booking's CPU in the JVM (ADR 14), and no one reads those meters;
@@ -102,7 +101,7 @@ class SecurityConfiguration {
     /**
      * The publisher, looked up at the first decision: the advisors are made before most beans, and taking the
      * publisher then would make it and the audit's configuration too early for the other post-processors. Looked up
-     * once: the interceptor hands it every decision, granted ones too (it publishes only refusals).
+     * once: the interceptor hands it every decision, granted ones too (the audit's publisher passes on refusals only).
      */
     private static AuthorizationEventPublisher atFirstDecision(ObjectProvider<AuthorizationEventPublisher> provider) {
         return new AuthorizationEventPublisher() {
@@ -133,6 +132,7 @@ class SecurityConfiguration {
         return new PostFilterAuthorizationMethodInterceptor();
     }
 
+    /** Which sessions each staff member has open, so that disabling an account can end them. */
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
