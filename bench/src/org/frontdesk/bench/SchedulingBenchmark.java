@@ -51,7 +51,7 @@ public final class SchedulingBenchmark {
      * Clerks booking at once in the throughput run. Since the embedded server flushes every commit to disk (ADR 3),
      * a clerk spends much of a booking waiting for the flush, and commits flush together only when several wait:
      * with six clerks a full run gave 396/s (about a flush per commit), with twelve 853/s (booking only) and 924/s.
-     * Without the flush ({@code -Dbench.flush-commits=false}) six did most: 942-1,229/s over eight full runs (eight
+     * Without the flush ({@code -Dbench.flush-commits=false}) six did most: 820-1,229/s over eight full runs (eight
      * clerks: 899-936/s).
      */
     private static final int BOOKING_THREADS = Integer.getInteger("bench.booking-threads", 12);
