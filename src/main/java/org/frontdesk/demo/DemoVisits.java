@@ -61,8 +61,9 @@ final class DemoVisits {
     private List<DemoVisit> today(List<DemoVisit> day) {
         int n = day.size();
         int started = (int) day.stream().filter(v -> !v.time().start().isAfter(now)).count();
-        // at least three behind and four ahead when the day is long enough, whatever the hour
-        int pivot = Math.max(Math.min(3, n), Math.min(started, n - 4));
+        // at least three behind and six ahead when the day is long enough, whatever the hour: the six are the one in
+        // a room, two arrived, the cancelled one, and one each confirmed and booked
+        int pivot = Math.max(Math.min(3, n), Math.min(started, n - 6));
         var result = new ArrayList<DemoVisit>(n);
         for (int i = 0; i < n; i++) {
             var visit = day.get(i);

@@ -108,8 +108,16 @@ class DemoCalendarsTest {
                         + " = (now() AT TIME ZONE l.time_zone)::date")
                 .query(String.class).list();
 
-        assertThat(statuses).contains("BOOKED", "CONFIRMED", "ARRIVED", "IN_ROOM", "WITH_PROVIDER", "CHECKED_OUT",
-                "NO_SHOW", "CANCELLED");
+        var today = LocalDate.now(DemoCalendars.NEW_YORK);
+        boolean open = SystemTask.run(List.of(Permission.SCHEDULE_READ), () -> availability
+                .workingDays(demoProviders(), null, today, today).anyMatch(d -> !d.hours().isEmpty()));
+        if (open) {
+            assertThat(statuses).contains("BOOKED", "CONFIRMED", "ARRIVED", "IN_ROOM", "WITH_PROVIDER",
+                    "CHECKED_OUT", "NO_SHOW", "CANCELLED");
+        } else {
+            // a weekend or the demo's Christmas: the office is closed and the flow board rightly empty
+            assertThat(statuses).isEmpty();
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM appointment a JOIN appointment_status_change c"
                         + " ON c.appointment_id = a.id WHERE a.created_by = 'demo' AND c.changed_at > now()")
                 .query(Long.class).single()).as("nothing happened in the future").isZero();
