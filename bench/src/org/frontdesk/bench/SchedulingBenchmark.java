@@ -219,11 +219,13 @@ public final class SchedulingBenchmark {
             jdbc.sql("SELECT " + statementsSchema + ".pg_stat_statements_reset()").query().singleRow();
         }
         var latencies = new Percentiles();
+        var wal = walSoFar();
         var cpu = CpuSpent.from();
         long start = System.nanoTime();
         int booked = bookAll(appointments, lists, 0, perThread, latencies);
         double seconds = (System.nanoTime() - start) / 1e9;
         cpu = cpu.until();
+        var walAfter = walSoFar();
         out.append(row(latencies, "booking a free slot (`Appointments.book`, %d threads)".formatted(BOOKING_THREADS),
                 "—", 0.95, Double.MAX_VALUE));
         notes.append("\nBooking throughput: **%,.0f bookings/s** (%,d bookings by %d threads in %.1f s, every one"
@@ -231,7 +233,11 @@ public final class SchedulingBenchmark {
                 + " checked against the set-up, the template and the time taken; goal ≥ 1,000/s: %s)\n"
                         .formatted(booked / seconds >= 1_000 ? "met" : "**missed**"));
         notes.append("The machine's cores were %.0f%% busy during the measured bookings.%n".formatted(cpu.busyPercent()))
-                .append("CPU per booking: ").append(cpu.perCall(booked)).append('\n');
+                .append("CPU per booking: ").append(cpu.perCall(booked)).append('\n')
+                .append(("WAL per booking: %.1f records, %.2f full-page images, %,.0f bytes; %.2f flushes"
+                        + " (pg_stat_wal, the whole server)%n").formatted((walAfter[0] - wal[0]) / (double) booked,
+                        (walAfter[1] - wal[1]) / (double) booked, (walAfter[2] - wal[2]) / (double) booked,
+                        (walAfter[3] - wal[3]) / (double) booked));
         if (statements) {
             statementsPerBooking(booked);
         }
@@ -462,6 +468,12 @@ public final class SchedulingBenchmark {
      * ({@code shared_preload_libraries} in its {@code postgresql.auto.conf}): where the measured bookings spent
      * PostgreSQL's time, statement by statement.
      */
+    /** WAL records, full-page images, bytes and flushes the server has written since its statistics were reset. */
+    private long[] walSoFar() {
+        return jdbc.sql("SELECT wal_records, wal_fpi, wal_bytes::bigint, wal_sync FROM pg_stat_wal")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+    }
+
     private void statementsPerBooking(int booked) {
         notes.append("\nStatements during the measured bookings (pg_stat_statements; ms per booking):\n\n")
                 .append("| calls per booking | exec + plan ms per booking | mean exec ms | statement |\n")
