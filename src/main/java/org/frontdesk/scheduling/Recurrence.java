@@ -3,6 +3,7 @@ package org.frontdesk.scheduling;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * When a series repeats: every {@code every} weeks or months from {@code firstDate}, at {@code startTime} on the
  * location's clock, either {@code count} times or until {@code until} (inclusive). The time is a wall-clock time, so
  * a weekly 9:00 stays 9:00 when the clocks change. A monthly series keeps the first date's day of the month, or takes
- * the month's last day when the month is shorter (the 31st: Jan 31, Feb 28, Mar 31).
+ * the month's last day when the month is shorter (the 31st: Jan 31, Feb 28, Mar 31). A series by weekday of the month
+ * keeps the first date's place among the month's weekdays of its kind (the 2nd Tuesday); from a fifth one, which
+ * most months lack, it takes the month's last (the last Friday).
  *
  * @param count how many occurrences, or null when the series runs until a date
  * @param until the last date an occurrence may fall on, or null when the series has a count
@@ -27,9 +30,15 @@ public record Recurrence(LocalDate firstDate, LocalTime startTime, int every, Un
     public static final int MOST_WEEKS_APART = 52;
     public static final int MOST_MONTHS_APART = 12;
 
+    /** {@link #weekdayOrdinal()} of a date that is its month's fifth of its weekday: the series takes the last. */
+    public static final int LAST = -1;
+
     public enum Unit {
         WEEKS,
-        MONTHS
+        /** the same day of the month */
+        MONTHS,
+        /** the same weekday of the month: the 2nd Tuesday, the last Friday */
+        MONTHS_BY_WEEKDAY
     }
 
     /** @throws InvalidBooking naming each broken rule (fields every, count, until), before anything is stored */
@@ -61,6 +70,19 @@ public record Recurrence(LocalDate firstDate, LocalTime startTime, int every, Un
         return new Recurrence(firstDate, startTime, everyMonths, Unit.MONTHS, count, null);
     }
 
+    /**
+     * Which of its month's weekdays of its kind the first date is: 1 to 4, or {@link #LAST} for a fifth, which a
+     * series by weekday of the month repeats as the month's last.
+     */
+    public int weekdayOrdinal() {
+        return ordinal(firstDate);
+    }
+
+    private static int ordinal(LocalDate date) {
+        int ordinal = (date.getDayOfMonth() - 1) / 7 + 1;
+        return ordinal == 5 ? LAST : ordinal;
+    }
+
     /** The local dates of the occurrences, first to last: occurrence n is {@code dates().get(n - 1)}. */
     public List<LocalDate> dates() {
         var dates = new ArrayList<LocalDate>();
@@ -78,6 +100,12 @@ public record Recurrence(LocalDate firstDate, LocalTime startTime, int every, Un
         return switch (unit) {
             case WEEKS -> first.plusWeeks(every * n);
             case MONTHS -> first.plusMonths(every * n);
+            case MONTHS_BY_WEEKDAY -> {
+                var month = first.plusMonths(every * n);
+                int ordinal = ordinal(first);
+                yield month.with(ordinal == LAST ? TemporalAdjusters.lastInMonth(first.getDayOfWeek())
+                        : TemporalAdjusters.dayOfWeekInMonth(ordinal, first.getDayOfWeek()));
+            }
         };
     }
 

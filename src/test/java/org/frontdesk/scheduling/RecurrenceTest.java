@@ -30,6 +30,39 @@ class RecurrenceTest {
     }
 
     @Test
+    void aSeriesByWeekdayOfTheMonthKeepsItsPlaceAmongTheMonthsWeekdays() {
+        // Tuesday 2027-01-12 is January's 2nd Tuesday
+        var second = new Recurrence(LocalDate.of(2027, 1, 12), NINE, 1, Recurrence.Unit.MONTHS_BY_WEEKDAY, 4, null);
+        assertThat(second.weekdayOrdinal()).isEqualTo(2);
+        assertThat(second.dates()).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9),
+                LocalDate.of(2027, 3, 9), LocalDate.of(2027, 4, 13));
+        // Thursday 2027-01-28 is the 4th Thursday: it stays the 4th in April, which has five
+        var fourth = new Recurrence(LocalDate.of(2027, 1, 28), NINE, 3, Recurrence.Unit.MONTHS_BY_WEEKDAY, 2, null);
+        assertThat(fourth.dates()).containsExactly(LocalDate.of(2027, 1, 28), LocalDate.of(2027, 4, 22));
+    }
+
+    @Test
+    void aFifthWeekdayRepeatsAsTheMonthsLast() {
+        // Friday 2027-01-29 is January's 5th Friday; February 2027 has four, April five
+        var rule = new Recurrence(LocalDate.of(2027, 1, 29), NINE, 1, Recurrence.Unit.MONTHS_BY_WEEKDAY, null,
+                LocalDate.of(2027, 4, 30));
+        assertThat(rule.weekdayOrdinal()).isEqualTo(Recurrence.LAST);
+        assertThat(rule.dates()).containsExactly(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 26),
+                LocalDate.of(2027, 3, 26), LocalDate.of(2027, 4, 30));
+    }
+
+    @Test
+    void aSeriesByWeekdayOfTheMonthIsHeldToTheMonthlyLimits() {
+        var first = LocalDate.of(2027, 1, 12);
+        assertThatThrownBy(() -> new Recurrence(first, NINE, 13, Recurrence.Unit.MONTHS_BY_WEEKDAY, 2, null))
+                .isInstanceOfSatisfying(InvalidBooking.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("every", "Repeat every 1 to 12 months."));
+        assertThatThrownBy(() -> new Recurrence(first, NINE, 1, Recurrence.Unit.MONTHS_BY_WEEKDAY, null,
+                first.plusYears(5))).isInstanceOfSatisfying(InvalidBooking.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("until"));
+    }
+
+    @Test
     void monthsApartAreOneToTwelveAndASeriesAtMostFiftyTwoLong() {
         var first = LocalDate.of(2027, 1, 15);
         assertThatThrownBy(() -> Recurrence.monthly(first, NINE, 13, 4)).isInstanceOfSatisfying(InvalidBooking.class,

@@ -197,6 +197,23 @@ class RecurringAppointmentsIntegrationTest {
     }
 
     @Test
+    void aSeriesByWeekdayOfTheMonthIsReadBackAndTheDatabaseHoldsItToTwelveMonthsApart() {
+        var first = nextWeek.plusWeeks(1);
+        var series = recurring.book(weekly(new Recurrence(first, NINE, 2, Recurrence.Unit.MONTHS_BY_WEEKDAY, 2,
+                null)));
+
+        assertThat(series.occurrences()).allMatch(SeriesOccurrence::booked);
+        var second = series.occurrences().get(1).appointment().start().atZone(SchedulingFixture.ZONE).toLocalDate();
+        assertThat(second.getDayOfWeek()).isEqualTo(first.getDayOfWeek());
+        assertThat(second.getMonth()).isEqualTo(first.plusMonths(2).getMonth());
+        assertThat(recurring.get(series.id()).recurrence().unit()).as("read back")
+                .isEqualTo(Recurrence.Unit.MONTHS_BY_WEEKDAY);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE appointment_series SET repeat_every = 13 WHERE id = :id")
+                .param("id", series.id().value()).update())
+                .hasMessageContaining("appointment_series_months_within_a_year");
+    }
+
+    @Test
     void aRuleThatMakesNoSenseIsRefusedSayingWhy() {
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 0), "count");
         assertRefused(() -> Recurrence.weekly(nextWeek, NINE, 1, 53), "count");

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * which date. The first occurrence is the date and time of the booking form itself.
  *
  * @param repeat "true" when the clerk ticked "Repeat"
- * @param unit "weeks" (also when missing) or "months"
+ * @param unit "weeks" (also when missing), "months" (the same day of the month) or "weekday-of-month" (the same
+ *     weekday of the month: the 2nd Tuesday)
  * @param ends "count" or "until"
  */
 record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable String unit, @Nullable String ends,
@@ -37,8 +38,13 @@ record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable Str
         return "until".equals(ends);
     }
 
+    /** Every so many months, by the day of the month or by the weekday of the month. */
     public boolean monthly() {
-        return "months".equals(unit);
+        return "months".equals(unit) || byWeekdayOfMonth();
+    }
+
+    public boolean byWeekdayOfMonth() {
+        return "weekday-of-month".equals(unit);
     }
 
     /** Errors are keyed by this form's fields: repeatEvery, repeatCount, repeatUntil. */
@@ -68,7 +74,9 @@ record RepeatForm(@Nullable String repeat, @Nullable String every, @Nullable Str
         }
         try {
             return new Valid(new Recurrence(first, at, weeks,
-                    monthly() ? Recurrence.Unit.MONTHS : Recurrence.Unit.WEEKS, times, last));
+                    byWeekdayOfMonth() ? Recurrence.Unit.MONTHS_BY_WEEKDAY
+                            : monthly() ? Recurrence.Unit.MONTHS : Recurrence.Unit.WEEKS,
+                    times, last));
         } catch (InvalidBooking e) {
             return new Invalid(onFormFields(e.fieldErrors()));
         }

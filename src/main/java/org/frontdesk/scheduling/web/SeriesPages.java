@@ -2,6 +2,8 @@ package org.frontdesk.scheduling.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.scheduling.AppointmentChangedSinceRead;
@@ -13,6 +15,7 @@ import org.frontdesk.scheduling.CancelledBy;
 import org.frontdesk.scheduling.InvalidBooking;
 import org.frontdesk.scheduling.LocationId;
 import org.frontdesk.scheduling.ProviderId;
+import org.frontdesk.scheduling.Recurrence;
 import org.frontdesk.scheduling.RecurringAppointments;
 import org.frontdesk.scheduling.SeriesId;
 import org.frontdesk.scheduling.SeriesNotFound;
@@ -134,11 +137,25 @@ class SeriesPages {
         var every = switch (rule.unit()) {
             case WEEKS -> rule.every() == 1 ? "Weekly" : "Every " + rule.every() + " weeks";
             case MONTHS -> rule.every() == 1 ? "Monthly" : "Every " + rule.every() + " months";
+            case MONTHS_BY_WEEKDAY -> (rule.every() == 1 ? "Monthly" : "Every " + rule.every() + " months")
+                    + " on the " + weekdayOfMonth(rule);
         };
         var ends = rule.count() != null ? ", " + rule.count() + " times"
                 : " until " + rule.until();
         return every + " at " + Times.TIME.format(rule.startTime()) + ends
                 + (series.endedBefore() == null ? "" : "; ended before occurrence " + series.endedBefore());
+    }
+
+    /** "2nd Tuesday", "last Friday". */
+    static String weekdayOfMonth(Recurrence rule) {
+        var day = rule.firstDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
+        return switch (rule.weekdayOrdinal()) {
+            case 1 -> "1st ";
+            case 2 -> "2nd ";
+            case 3 -> "3rd ";
+            case 4 -> "4th ";
+            default -> "last ";
+        } + day;
     }
 
     private static CancelledBy by(@Nullable String text) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.scheduling.Appointments;
@@ -156,6 +157,30 @@ class SeriesAndFindPagesTest {
         assertThat(show(page)).contains("Monthly at 9:00 AM, 3 times", "id=\"occurrence-3\"");
         assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE provider_id = :p AND status = 'BOOKED'")
                 .param("p", practice.provider().value()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void repeatByWeekdayOfTheMonthBooksTheSameWeekdayOfEachMonth() throws Exception {
+        var page = mvc.perform(repeat("1", "count", "3", "").param("unit", "weekday-of-month")
+                        .with(as(Role.FRONT_DESK)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        int ordinal = (nextWeek.getDayOfMonth() - 1) / 7 + 1;
+        var place = ordinal == 5 ? "last" : List.of("1st", "2nd", "3rd", "4th").get(ordinal - 1);
+        var weekday = nextWeek.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+        assertThat(show(page)).contains("Monthly on the " + place + " " + weekday + " at 9:00 AM, 3 times");
+        var dates = jdbc.sql("SELECT (lower(during) AT TIME ZONE :zone)::date FROM appointment"
+                        + " WHERE provider_id = :p AND status = 'BOOKED' ORDER BY lower(during)")
+                .param("zone", SchedulingFixture.ZONE.getId()).param("p", practice.provider().value())
+                .query(LocalDate.class).list();
+        assertThat(dates).hasSize(3).allSatisfy(d -> {
+            assertThat(d.getDayOfWeek()).isEqualTo(nextWeek.getDayOfWeek());
+            int placeThere = (d.getDayOfMonth() - 1) / 7 + 1;
+            boolean last = d.plusWeeks(1).getMonth() != d.getMonth();
+            assertThat(ordinal == 5 ? last : placeThere == ordinal).as(d + " is the " + place + " " + weekday).isTrue();
+        });
+        assertThat(dates.get(1).getMonthValue()).isEqualTo(nextWeek.plusMonths(1).getMonthValue());
     }
 
     @Test
