@@ -147,7 +147,7 @@ class SeriesPages {
     }
 
     /** "2nd Tuesday", "last Friday". */
-    static String weekdayOfMonth(Recurrence rule) {
+    private static String weekdayOfMonth(Recurrence rule) {
         var day = rule.firstDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
         return switch (rule.weekdayOrdinal()) {
             case 1 -> "1st ";
