@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,40 +68,107 @@ class AppointmentRepository {
         return inserted == 1;
     }
 
+    /** What the statement of {@link #insertAudited} did. */
+    sealed interface Insertion {
+
+        /**
+         * The appointment, its first status change and its audit entry are stored.
+         *
+         * @param patientOverlaps the patient's other active appointments at overlapping times, as they stood
+         *     before the insert
+         */
+        record Stored(List<AppointmentId> patientOverlaps) implements Insertion {
+            public Stored {
+                patientOverlaps = List.copyOf(patientOverlaps);
+            }
+        }
+
+        /** An exclusion constraint refused the time. */
+        record TimeTaken() implements Insertion {}
+
+        /** The set-up counter has moved on from the one the request was checked against. */
+        record SetupChanged() implements Insertion {}
+
+        /** The patient is not on file. */
+        record PatientUnknown() implements Insertion {}
+    }
+
     /**
      * {@link #insertUnlessTaken} (never overbooked) together with the audit entry that records it, in one statement
      * that commits on its own: outside any transaction, one round trip where a transaction takes three (ADR 18).
+     * The statement stores nothing unless the patient is on file and, when the request was checked against the copy
+     * of the set-up kept in memory, that copy is still the set-up (ADR 20). Only a stored appointment has its audit
+     * entry stored.
      *
      * @param auditEntry the parameters of {@link #AUDITED}'s clause, from {@code AuditTrail.inStatement}
-     * @return false when the time is taken; nothing was stored, the audit entry neither
+     * @param setupVersion the set-up counter of the copy the request was checked against; null when it was checked
+     *     against facts read from the database a moment ago
      */
-    boolean insertAudited(AppointmentId id, BookingRequest request, BookingCheck.Times times, String user,
-            Instant now, Map<String, Object> auditEntry) {
+    Insertion insertAudited(AppointmentId id, BookingRequest request, BookingCheck.Times times, String user,
+            Instant now, Map<String, Object> auditEntry, @Nullable Long setupVersion) {
         return insert(jdbc.sql(AUDITED), id, request, times, false, user, now).params(auditEntry)
-                .query(Boolean.class).single();
+                .param("setupVersion", setupVersion)
+                .query((rs, row) -> {
+                    if (rs.getBoolean(1)) {
+                        return new Insertion.Stored(Arrays.stream((UUID[]) rs.getArray(4).getArray())
+                                .map(AppointmentId::new).toList());
+                    }
+                    return !rs.getBoolean(2) ? new Insertion.SetupChanged()
+                            : !rs.getBoolean(3) ? new Insertion.PatientUnknown()
+                            : new Insertion.TimeTaken();
+                })
+                .single();
     }
 
+    /** The columns an insert fills. */
+    private static final String INSERTED_COLUMNS = """
+            INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
+                during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
+                outside_template_reason, created_at, created_by, updated_at, updated_by)
+            """;
+
+    /** Their values, typed, so that they read the same after VALUES and after SELECT. */
+    private static final String INSERTED_VALUES = """
+            :id::uuid, :patient::uuid, :provider::uuid, :location::uuid, CAST(:room AS uuid), :type::uuid,
+            tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now::timestamptz, CAST(:reason AS text),
+            :overbooked::boolean, CAST(:overbookReason AS text), :outsideTemplate::boolean,
+            CAST(:outsideTemplateReason AS text), :now::timestamptz, :user::text, :now::timestamptz, :user::text""";
+
     /** The insert, as the first clause of a statement whose other clauses read {@code booked}. */
-    private static final String BOOKED = """
-            WITH booked AS (
-                INSERT INTO appointment (id, patient_id, provider_id, location_id, room_id, appointment_type_id,
-                    during, status, status_changed_at, reason, overbooked, overbook_reason, outside_template,
-                    outside_template_reason, created_at, created_by, updated_at, updated_by)
-                VALUES (:id, :patient, :provider, :location, :room, :type,
-                    tstzrange(:start::timestamptz, :end::timestamptz, '[)'), 'BOOKED', :now, :reason,
-                    :overbooked, :overbookReason, :outsideTemplate, :outsideTemplateReason, :now, :user, :now,
-                    :user)
+    private static final String BOOKED = "WITH booked AS (\n" + INSERTED_COLUMNS + "VALUES (" + INSERTED_VALUES + """
+            )
                 ON CONFLICT DO NOTHING
                 RETURNING id)
             """;
 
-    private static final String AUDITED = BOOKED + """
-            , history AS (
+    /**
+     * The guarded insert with its status change and audit entry (ADR 18, 20). The patient's overlapping
+     * appointments are read in the statement's snapshot, which the insert's own row is not part of.
+     */
+    private static final String AUDITED = """
+            WITH guard AS (
+                SELECT coalesce(v.version = CAST(:setupVersion AS bigint), true) AS setup_current,
+                    EXISTS (SELECT 1 FROM patient WHERE id = :patient::uuid) AS patient_known
+                FROM schedule_setup_version v),
+            booked AS (
+            """ + INSERTED_COLUMNS + "SELECT " + INSERTED_VALUES + """
+
+                FROM guard WHERE setup_current AND patient_known
+                ON CONFLICT DO NOTHING
+                RETURNING id),
+            history AS (
                 INSERT INTO appointment_status_change (appointment_id, status, changed_at, changed_by)
                 SELECT id, 'BOOKED', :now, :user FROM booked),
             """ + AuditTrail.pendingClause("EXISTS (SELECT 1 FROM booked)") + """
 
-            SELECT EXISTS (SELECT 1 FROM booked)""";
+            SELECT EXISTS (SELECT 1 FROM booked), g.setup_current, g.patient_known,
+                CASE WHEN EXISTS (SELECT 1 FROM booked) THEN ARRAY(
+                    SELECT o.id FROM appointment o
+                    WHERE o.patient_id = :patient::uuid
+                        AND o.during && tstzrange(:start::timestamptz, :end::timestamptz, '[)')
+                        AND o.status IN """ + ACTIVE + """
+             ORDER BY lower(o.during)) END
+            FROM guard g""";
 
     private static JdbcClient.StatementSpec insert(JdbcClient.StatementSpec statement, AppointmentId id,
             BookingRequest request, BookingCheck.Times times, boolean overbooked, String user, Instant now) {

@@ -114,32 +114,65 @@ public class Appointments {
 
     /**
      * Outside a caller's transaction: the appointment, its first status change and its audit entry in one statement
-     * that commits on its own (ADR 18). With the facts read before it, a booking is two round trips, where a
-     * transaction around the insert and the audit entry made it four.
+     * that commits on its own (ADR 18). The request is checked against the set-up kept in memory, and the statement
+     * stores nothing unless that is still the set-up (ADR 20): a booking is one round trip. Whatever the copy in
+     * memory refuses is checked again against facts read from the database, which name every broken rule.
      */
     private Booking bookInOneStatement(BookingRequest request, BookingsInFlight.@Nullable Flight flight) {
-        var facts = check.facts(request, true);
-        if (!facts.taken().isEmpty()) {
-            return new Conflict(facts.taken());
-        }
         var now = now();
-        var times = check.check(request, now, facts);
         var id = AppointmentId.random();
         var entry = audit.inStatement(bookedEntry(id, request.patient(), false));
         var user = StaffMember.currentUsername();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (repository.insertAudited(id, request, times, user, now, entry)) {
-                var appointment = AppointmentRepository.inserted(id, request, times, false, now);
-                // committed: the clerks waiting for this booking go on before this one waits for the chain
-                inFlight.landed(flight, appointment);
-                audit.awaitChained();
-                return announced(appointment, facts.patientOverlaps());
+        var setup = check.keptSetup();
+        boolean fromMemory = true;
+        int setupChanges = 0;
+        for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
+            PracticeSetup.BookingFacts facts;
+            if (fromMemory) {
+                facts = setup.factsFor(request);
+            } else {
+                facts = check.facts(request, true);
+                if (facts.setupVersion() > setup.version()) {
+                    setup = check.setupNewerThan(setup.version()); // for the bookings after this one
+                }
+                if (!facts.taken().isEmpty()) {
+                    return new Conflict(facts.taken());
+                }
             }
-            var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
-            if (!clashes.isEmpty()) {
-                return new Conflict(clashes);
+            BookingCheck.Times times;
+            try {
+                times = check.check(request, now, facts);
+            } catch (InvalidBooking refused) {
+                if (!fromMemory) {
+                    throw refused;
+                }
+                fromMemory = false; // the copy may be behind: the database's facts decide, and give the messages
+                continue;
             }
-            // what held the time was cancelled in between: try again
+            switch (repository.insertAudited(id, request, times, user, now, entry,
+                    fromMemory ? facts.setupVersion() : null)) {
+                case AppointmentRepository.Insertion.Stored stored -> {
+                    var appointment = AppointmentRepository.inserted(id, request, times, false, now);
+                    // committed: the clerks waiting for this booking go on before this one waits for the chain
+                    inFlight.landed(flight, appointment);
+                    audit.awaitChained();
+                    return announced(appointment, stored.patientOverlaps());
+                }
+                case AppointmentRepository.Insertion.TimeTaken taken -> {
+                    var clashes = repository.clashes(request.provider(), request.room(), times.start(), times.end());
+                    if (!clashes.isEmpty()) {
+                        return new Conflict(clashes);
+                    }
+                    // what held the time was cancelled in between: try again
+                }
+                case AppointmentRepository.Insertion.SetupChanged changed -> {
+                    setup = check.setupNewerThan(facts.setupVersion());
+                    // while the set-up keeps changing, facts read a moment ago decide, as they did before ADR 20
+                    fromMemory = ++setupChanges < 2;
+                }
+                // the facts read name the unknown patient, with any other rule the request breaks
+                case AppointmentRepository.Insertion.PatientUnknown unknown -> fromMemory = false;
+            }
         }
         throw new IllegalStateException("The calendar kept changing while booking; try again");
     }

@@ -29,6 +29,8 @@ class BookingCheck {
 
     private final PracticeSetup practice;
     private final AvailabilityRepository workingTime;
+    /** The set-up as last read (ADR 20); null until a booking first needs it. */
+    private volatile @Nullable BookableSetup kept;
 
     BookingCheck(PracticeSetup practice, AvailabilityRepository workingTime) {
         this.practice = practice;
@@ -41,6 +43,25 @@ class BookingCheck {
      */
     PracticeSetup.BookingFacts facts(BookingRequest request, boolean lookForTakenTime) {
         return practice.bookingFacts(request, lookForTakenTime);
+    }
+
+    /** The set-up as last read, to check a request against without a round trip (ADR 20). */
+    BookableSetup keptSetup() {
+        var setup = kept;
+        return setup != null ? setup : setupNewerThan(Long.MIN_VALUE);
+    }
+
+    /**
+     * The set-up read again, unless a copy newer than {@code stale} is kept already: when clerks find the counter
+     * moved on together, one of them reads it.
+     */
+    synchronized BookableSetup setupNewerThan(long stale) {
+        var setup = kept;
+        if (setup == null || setup.version() <= stale) {
+            setup = practice.bookableSetup();
+            kept = setup;
+        }
+        return setup;
     }
 
     /** @throws InvalidBooking naming every broken rule; the messages never repeat the input */

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,9 @@ import org.frontdesk.patients.PatientId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The practice's providers, locations, rooms and appointment types in PostgreSQL, for seeding and test fixtures, and
@@ -24,10 +29,50 @@ class PracticeSetup {
 
     private final JdbcClient jdbc;
     private final TemplateRows templates;
+    /** One snapshot for the counter and the rows it counts. */
+    private final TransactionTemplate oneSnapshot;
 
-    PracticeSetup(JdbcClient jdbc, TemplateRows templates) {
+    PracticeSetup(JdbcClient jdbc, TemplateRows templates, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.templates = templates;
+        this.oneSnapshot = new TransactionTemplate(transactionManager);
+        oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        oneSnapshot.setReadOnly(true);
+        oneSnapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The set-up a booking is checked against, with the counter it stood at: read in one snapshot, so that the
+     * counter names exactly these rows (ADR 20). A few hundred rows for a practice, a few thousand for a group.
+     */
+    BookableSetup bookableSetup() {
+        return oneSnapshot.execute(status -> {
+            long version = jdbc.sql("SELECT version FROM schedule_setup_version").query(Long.class).single();
+            var providers = new HashSet<ProviderId>();
+            jdbc.sql("SELECT id FROM provider WHERE active").query((ResultSet rs) -> {
+                providers.add(new ProviderId(rs.getObject(1, UUID.class)));
+            });
+            var locations = new HashMap<LocationId, Boolean>();
+            jdbc.sql("SELECT id, active FROM location").query((ResultSet rs) -> {
+                locations.put(new LocationId(rs.getObject(1, UUID.class)), rs.getBoolean(2));
+            });
+            var rooms = new HashMap<RoomId, RoomPlace>();
+            jdbc.sql("SELECT id, location_id, active FROM room").query((ResultSet rs) -> {
+                rooms.put(new RoomId(rs.getObject(1, UUID.class)),
+                        new RoomPlace(new LocationId(rs.getObject(2, UUID.class)), rs.getBoolean(3)));
+            });
+            var types = new HashMap<AppointmentTypeId, TypeLength>();
+            jdbc.sql("SELECT id, default_minutes, active FROM appointment_type").query((ResultSet rs) -> {
+                types.put(new AppointmentTypeId(rs.getObject(1, UUID.class)),
+                        new TypeLength(rs.getInt(2), rs.getBoolean(3)));
+            });
+            var offers = new HashSet<BookableSetup.Offer>();
+            jdbc.sql("SELECT provider_id, appointment_type_id FROM provider_appointment_type").query((ResultSet rs) -> {
+                offers.add(new BookableSetup.Offer(new ProviderId(rs.getObject(1, UUID.class)),
+                        new AppointmentTypeId(rs.getObject(2, UUID.class))));
+            });
+            return new BookableSetup(version, providers, locations, rooms, types, offers);
+        });
     }
 
     ProviderId addProvider(String name, @Nullable String credentials, @Nullable String specialty, Npi npi,

@@ -3,9 +3,10 @@
  * appointment through its lifecycle. {@link org.frontdesk.scheduling.Appointments} is the module's entry point
  * for changes and {@link org.frontdesk.scheduling.Calendars} for the calendar pages' reads; every booking,
  * transition and read through them is authorised and audited, and PostgreSQL exclusion constraints make an overlap
- * impossible whatever the code path (docs/adr/0004-booking-never-double-books.md). Time already taken is refused
- * by one read before the other checks, so a burst of clerks on one provider costs little
- * (docs/adr/0014-booking-contention-and-benchmarks.md).
+ * impossible whatever the code path (docs/adr/0004-booking-never-double-books.md). A booking is checked against
+ * the set-up kept in memory and stored by one statement that refuses a set-up changed since
+ * (docs/adr/0020-a-booking-checks-the-set-up-kept-in-memory.md); clerks racing for the same time on one server wait
+ * for the first, and are answered from memory (docs/adr/0017-bookings-in-flight.md).
  *
  * <p>Providers, locations, rooms and appointment types are set up through
  * {@link org.frontdesk.scheduling.PracticeAdministration} (deactivated, never deleted).
