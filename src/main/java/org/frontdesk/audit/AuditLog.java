@@ -34,15 +34,18 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
+    private final AuditTrail trail;
 
-    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditTrail trail) {
         this.jdbc = jdbc;
+        this.trail = trail;
         this.readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
     }
 
     /** Newest first, one page. */
     public List<AuditRecord> search(AuditQuery query) {
+        trail.awaitChained(); // what was committed before the search is in it (ADR 20)
         return criteria(jdbc.sql(SELECT + "ORDER BY id DESC OFFSET :offset LIMIT :limit"),
                         new AuditFilter(query.patientId(), query.username(), query.from(), query.to()))
                 .param("offset", query.offset())
@@ -56,6 +59,7 @@ public class AuditLog {
      * the whole trail needs no more memory than one entry.
      */
     public void forEach(AuditFilter filter, Consumer<AuditRecord> action) {
+        trail.awaitChained();
         // PostgreSQL honours the fetch size (a cursor) only inside a transaction.
         readOnly.executeWithoutResult(status -> {
             try (var records = criteria(jdbc.sql(SELECT + "ORDER BY id"), filter)

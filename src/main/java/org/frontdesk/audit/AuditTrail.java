@@ -123,7 +123,7 @@ public class AuditTrail implements AutoCloseable {
      * own, so that the change and its entry are one round trip, committed together or not at all (ADR 18). The
      * condition is SQL over the statement's other clauses, e.g. {@code EXISTS (SELECT 1 FROM booked)}; the clause's
      * parameters, all named {@code audit_...}, come from {@link #inStatement(AuditEntry)}. The caller calls
-     * {@link #awaitChained()} once the statement has written the entry.
+     * {@link #chainSoon()} once the statement has committed.
      */
     public static String pendingClause(String condition) {
         return """
@@ -169,8 +169,17 @@ public class AuditTrail implements AutoCloseable {
     }
 
     /**
-     * After a statement with a {@link #pendingClause(String)} has committed: waits until its entry stands in the
-     * chain, as a transaction that records entries does after its commit (ADR 16).
+     * After a statement with a {@link #pendingClause(String)} has committed: asks the chain's writer to chain its
+     * entry, and returns at once (ADR 20). The entry is durable already and kept by the database until it is chained
+     * (V23); the readers of the trail wait for it ({@link #awaitChained()}).
+     */
+    public void chainSoon() {
+        writer.chainSoon();
+    }
+
+    /**
+     * Waits until every entry committed before this call stands in the chain: what a reader of the trail does first
+     * (AuditLog, AuditVerifier), since a change made in one statement does not wait for its entry (ADR 20).
      */
     public void awaitChained() {
         writer.awaitChained(CHAINED_WITHIN);

@@ -26,9 +26,11 @@ public class AuditVerifier {
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
     private final AuditChain chain;
+    private final AuditTrail trail;
 
     AuditVerifier(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditTrail trail) {
         this.jdbc = jdbc;
+        this.trail = trail;
         this.chain = trail.chain();
         // PostgreSQL streams through a cursor only inside a transaction; repeatable read gives one snapshot.
         this.snapshot = new TransactionTemplate(transactionManager);
@@ -41,6 +43,8 @@ public class AuditVerifier {
      * still waiting to be chained, in the same snapshot.
      */
     public ChainVerification verify() {
+        // entries committed before the check are chained by then, unless the writer is stuck: those count as waiting
+        trail.awaitChained();
         var walk = new ChainWalk(chain);
         long waiting = snapshot.execute(status -> {
             try (var links = jdbc.sql("""

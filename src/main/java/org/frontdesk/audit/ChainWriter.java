@@ -38,7 +38,10 @@ final class ChainWriter implements AutoCloseable {
         boolean append(List<AttributedEntry> standalone, boolean asked);
     }
 
-    /** What a caller waits for: its stand-alone entry, or (entry null) the entries its committed transaction left. */
+    /**
+     * What a caller waits for (or, with {@link #chainSoon}, only asks for): its stand-alone entry, or (entry null)
+     * the entries its committed transaction left.
+     */
     private record Request(AttributedEntry entry, CompletableFuture<Void> done) {}
 
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
@@ -78,6 +81,16 @@ final class ChainWriter implements AutoCloseable {
         } catch (ExecutionException | TimeoutException | IllegalStateException e) {
             log.warn("Committed audit entries are not chained yet ({}); they wait in audit_pending",
                     e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Called after a statement that left an entry in {@code audit_pending} has committed: asks for a round that chains
+     * it, without waiting for it (ADR 20). Whoever reads the trail waits instead ({@link #awaitChained}).
+     */
+    void chainSoon() {
+        if (running) {
+            queue.add(new Request(null, new CompletableFuture<>()));
         }
     }
 

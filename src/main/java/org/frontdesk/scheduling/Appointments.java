@@ -153,9 +153,9 @@ public class Appointments {
                     fromMemory ? facts.setupVersion() : null)) {
                 case AppointmentRepository.Insertion.Stored stored -> {
                     var appointment = AppointmentRepository.inserted(id, request, times, false, now);
-                    // committed: the clerks waiting for this booking go on before this one waits for the chain
+                    // committed: the clerks waiting for this booking go on at once
                     inFlight.landed(flight, appointment);
-                    audit.awaitChained();
+                    audit.chainSoon();
                     return announced(appointment, stored.patientOverlaps());
                 }
                 case AppointmentRepository.Insertion.TimeTaken taken -> {

@@ -48,6 +48,25 @@ class AuditLogIntegrationTest {
                 .rootCause().hasMessageContaining("append-only");
     }
 
+    /**
+     * ADR 20: the writer of a statement's entry only asks for it to be chained; whoever reads the trail next waits
+     * for it, and finds it.
+     */
+    @Test
+    void aReaderFindsAnEntryWhoseWriterDidNotWaitForIt() {
+        var patient = UUID.randomUUID();
+        jdbc.sql("WITH changed AS (SELECT 1), " + AuditTrail.pendingClause("EXISTS (SELECT 1 FROM changed)")
+                        + " SELECT 1")
+                .params(trail.inStatement(AuditEntry.ofPatient(AuditAction.UPDATE, AuditOutcome.SUCCESS, patient)))
+                .query(Integer.class).single();
+        trail.chainSoon();
+
+        assertThat(log.search(new AuditQuery(patient, null, null, null, 0, 10))).singleElement()
+                .satisfies(r -> assertThat(r.action()).isEqualTo(AuditAction.UPDATE));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE :id = ANY (patient_ids)")
+                .param("id", patient).query(Long.class).single()).isZero();
+    }
+
     /** ADR 18: an entry written by the caller's own statement, only when its condition holds, and with it or not. */
     @Test
     void anEntryInTheCallersStatementIsWrittenWhenItsConditionHoldsAndOnlyWithTheStatement() {

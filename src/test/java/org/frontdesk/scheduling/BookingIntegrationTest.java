@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.frontdesk.audit.AuditAction;
+import org.frontdesk.audit.AuditLog;
+import org.frontdesk.audit.AuditQuery;
+import org.frontdesk.audit.AuditRecord;
+import org.frontdesk.audit.AuditTrail;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.patients.PatientId;
 import org.frontdesk.patients.Patients;
@@ -30,6 +35,12 @@ class BookingIntegrationTest {
 
     @Autowired
     Appointments appointments;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     PracticeSetup setup;
@@ -73,6 +84,23 @@ class BookingIntegrationTest {
         assertThat(auditEntries(appointment.id(), "CREATE")).isEqualTo(1);
         assertThat(events.stream(AppointmentBooked.class).filter(e -> e.appointment().equals(appointment.id())))
                 .hasSize(1);
+    }
+
+    /** ADR 20: the clerk does not wait for the booking's entry to be chained; the chain's writer was asked for it. */
+    @Test
+    void aBookingsEntryIsChainedWithoutAnyoneWaitingForIt() throws InterruptedException {
+        var patient = fixture.patient();
+        var booked = book(request(patient, fixture.at(3, 11, 0))).appointment();
+
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (chainedEntries(booked.id()) == 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(5);
+        }
+
+        assertThat(chainedEntries(booked.id())).isEqualTo(1);
+        assertThat(auditLog.search(new AuditQuery(patient.value(), null, null, null, 0, 10)))
+                .extracting(AuditRecord::action, AuditRecord::resourceId)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, booked.id().toString()));
     }
 
     @Test
@@ -269,7 +297,14 @@ class BookingIntegrationTest {
                 + AppointmentRepository.ACTIVE).param("p", provider.value()).query(Long.class).single();
     }
 
+    /** Entries of the appointment in the chain, without waiting for the chain's writer. */
+    private long chainedEntries(AppointmentId id) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE resource_type = 'Appointment' AND resource_id = :id")
+                .param("id", id.toString()).query(Long.class).single();
+    }
+
     private long auditEntries(AppointmentId id, String action) {
+        auditTrail.awaitChained(); // a booking does not wait for its entry to be chained (ADR 20)
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE resource_type = 'Appointment' AND resource_id = :id"
                         + " AND action = :action")
                 .param("id", id.toString()).param("action", action).query(Long.class).single();

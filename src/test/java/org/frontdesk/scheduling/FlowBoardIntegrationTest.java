@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.frontdesk.audit.AuditTrail;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.patients.Patients;
 import org.frontdesk.scheduling.Booking.Booked;
@@ -31,6 +32,9 @@ class FlowBoardIntegrationTest {
 
     @Autowired
     FlowBoard flowBoard;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     Appointments appointments;
@@ -226,6 +230,7 @@ class FlowBoardIntegrationTest {
     record Entry(String action, String resourceType, List<UUID> patients, String detail) {}
 
     private List<Entry> entriesSince(long mark) {
+        auditTrail.awaitChained(); // a booking does not wait for its entry to be chained (ADR 20)
         return jdbc.sql("SELECT action, resource_type, patient_ids, detail FROM audit_event WHERE id > :mark")
                 .param("mark", mark)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2),
@@ -234,6 +239,7 @@ class FlowBoardIntegrationTest {
     }
 
     private long lastAuditId() {
+        auditTrail.awaitChained();
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
     }
 }

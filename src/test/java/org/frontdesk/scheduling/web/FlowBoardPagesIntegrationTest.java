@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import org.frontdesk.audit.AuditTrail;
 import org.frontdesk.FrontdeskTest;
 import org.frontdesk.scheduling.Appointment;
 import org.frontdesk.scheduling.AppointmentStatus;
@@ -30,6 +31,9 @@ class FlowBoardPagesIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     FlowBoard flowBoard;
@@ -202,6 +206,7 @@ class FlowBoardPagesIntegrationTest {
     }
 
     private long lastAuditId() {
+        auditTrail.awaitChained(); // a booking does not wait for its entry to be chained (ADR 20)
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_event").query(Long.class).single();
     }
 }
