@@ -70,10 +70,11 @@ public class Appointments {
     @PreAuthorize(Permission.WRITE_SCHEDULE)
     public Booking book(BookingRequest request) {
         mayOverride(request, AuditAction.CREATE, null);
-        // One read for the set-up facts and the time taken, outside the transaction (ADR 14). Time that a committed
-        // appointment holds is answered here, before the other checks, without a write or a wait: under a burst on
-        // one provider nearly every clerk ends here. Overbooking and past or backwards times go the long way, so
-        // that they hear their own messages; the insert stays the last word for the races this read cannot see.
+        // Outside a caller's transaction a booking is checked against the set-up kept in memory and stored by one
+        // statement, which finds taken time through the exclusion constraints (ADR 20). Overbooking, past or
+        // backwards times and bookings inside a caller's transaction first read the set-up facts and the time taken
+        // (ADR 14), so that they hear their own messages; the insert stays the last word for the races that read
+        // cannot see.
         boolean lookForTakenTime = !request.overbook()
                 && !request.start().isBefore(now().truncatedTo(ChronoUnit.MINUTES))
                 && (request.end() == null || request.end().isAfter(request.start()));
